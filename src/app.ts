@@ -1,0 +1,34 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "./env";
+import { handleError, handleNotFound } from "./http/error-handler";
+import { ApiError } from "./http/errors";
+import { validationHook } from "./http/validation";
+import { attemptRoutes } from "./routes/attempts";
+import { docsRoutes } from "./routes/docs";
+import { quizRoutes } from "./routes/quizzes";
+import { teachers } from "./routes/teachers";
+import { BODY_MAX_BYTES, IMPORT_MAX_BYTES } from "./schemas/api";
+
+const limit = (maxSize: number) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError("payload_too_large", `The request body is larger than the ${maxSize / 1024 / 1024} MB this endpoint accepts.`);
+    },
+  });
+const importLimit = limit(IMPORT_MAX_BYTES);
+const defaultLimit = limit(BODY_MAX_BYTES);
+
+/** Builds the whole app; tests and the worker entry share it. */
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  app.use("/api/*", (c, next) => (c.req.path === "/api/quizzes/import" ? importLimit(c, next) : defaultLimit(c, next)));
+  app.route("/", teachers);
+  app.route("/", quizRoutes);
+  app.route("/", attemptRoutes);
+  app.route("/", docsRoutes(app));
+  return app;
+}

@@ -1,0 +1,163 @@
+import type { ResponseValue, ResultStatus } from "../score";
+import type { QuizContent } from "../schemas/quiz";
+import { parseContent } from "./rows";
+
+export interface AttemptRow {
+  id: string;
+  quiz_id: string;
+  version: number;
+  student_name: string;
+  name_key: string;
+  token_hash: string;
+  shuffle_seed: number;
+  started_at: string;
+  deadline_at: string | null;
+  finished_at: string | null;
+  score: number | null;
+  max_score: number | null;
+}
+
+export interface SavedResponse {
+  questionId: string;
+  response: ResponseValue;
+  score: number;
+  status: ResultStatus;
+  rule: string;
+  savedAt: string;
+}
+
+interface ResponseRow {
+  attempt_id: string;
+  question_id: string;
+  response: string;
+  score: number;
+  status: ResultStatus;
+  rule: string;
+  saved_at: string;
+}
+
+const toSaved = (r: ResponseRow): SavedResponse => ({
+  questionId: r.question_id,
+  response: JSON.parse(r.response) as ResponseValue,
+  score: r.score,
+  status: r.status,
+  rule: r.rule,
+  savedAt: r.saved_at,
+});
+
+export interface NewAttempt {
+  id: string;
+  quizId: string;
+  version: number;
+  studentName: string;
+  nameKey: string;
+  tokenHash: string;
+  seed: number;
+  startedAt: string;
+  deadlineAt: string | null;
+  attemptsAllowed: number;
+}
+
+/**
+ * Inserts the attempt only while the student is under the quiz's attempt
+ * limit; checked inside the one statement so two simultaneous starts cannot
+ * both slip through. `before` runs in the same transaction (bundled quiz rows).
+ */
+export async function insertAttempt(db: D1Database, a: NewAttempt, before: D1PreparedStatement[] = []): Promise<boolean> {
+  const insert = db
+    .prepare(
+      `INSERT INTO attempts (id, quiz_id, version, student_name, name_key, token_hash, shuffle_seed, started_at, deadline_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+       WHERE ?10 = 0 OR (SELECT COUNT(*) FROM attempts WHERE quiz_id = ?2 AND name_key = ?5) < ?10`,
+    )
+    .bind(a.id, a.quizId, a.version, a.studentName, a.nameKey, a.tokenHash, a.seed, a.startedAt, a.deadlineAt, a.attemptsAllowed);
+  const results = await db.batch([...before, insert]);
+  return results[results.length - 1]!.meta.changes === 1;
+}
+
+export interface AttemptState {
+  attempt: AttemptRow;
+  content: QuizContent;
+  responses: SavedResponse[];
+}
+
+/** The attempt, its pinned version's content and its saved responses, in one round trip. */
+export async function loadAttempt(db: D1Database, id: string): Promise<AttemptState | null> {
+  const [attempts, responses] = await db.batch<AttemptRow & { content: string } | ResponseRow>([
+    db.prepare("SELECT a.*, v.content FROM attempts a JOIN quiz_versions v ON v.quiz_id = a.quiz_id AND v.version = a.version WHERE a.id = ?").bind(id),
+    db.prepare("SELECT * FROM responses WHERE attempt_id = ? ORDER BY question_id").bind(id),
+  ]);
+  const row = attempts!.results[0] as (AttemptRow & { content: string }) | undefined;
+  if (!row) return null;
+  const { content, ...attempt } = row;
+  return { attempt, content: parseContent(content), responses: (responses!.results as ResponseRow[]).map(toSaved) };
+}
+
+export interface ResponseWrite {
+  attemptId: string;
+  questionId: string;
+  response: ResponseValue;
+  score: number;
+  status: ResultStatus;
+  rule: string;
+  now: string;
+  /** Immediate feedback checks each answer once: an answered question is locked. */
+  lockAnswered: boolean;
+}
+
+/**
+ * Saves or replaces one response, only while the attempt is open and within
+ * its time limit (checked in SQL, so a late or racing write cannot land).
+ * Returns false when nothing was written.
+ */
+export async function saveResponse(db: D1Database, w: ResponseWrite): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `INSERT INTO responses (attempt_id, question_id, response, score, status, rule, saved_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 FROM attempts
+       WHERE id = ?1 AND finished_at IS NULL AND (deadline_at IS NULL OR deadline_at >= ?7)
+       ON CONFLICT(attempt_id, question_id) DO UPDATE SET
+         response = excluded.response, score = excluded.score, status = excluded.status, rule = excluded.rule, saved_at = excluded.saved_at
+       WHERE ?8 = 0`,
+    )
+    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.lockAnswered ? 1 : 0)
+    .run();
+  return result.meta.changes === 1;
+}
+
+/** Closes the attempt with its final marks and rewrites each response's marks, in one transaction. First finish wins. */
+export async function finishAttempt(
+  db: D1Database,
+  args: { attemptId: string; now: string; score: number; maxScore: number; marks: { questionId: string; score: number; status: ResultStatus; rule: string }[] },
+): Promise<boolean> {
+  const close = db
+    .prepare("UPDATE attempts SET finished_at = ?, score = ?, max_score = ? WHERE id = ? AND finished_at IS NULL")
+    .bind(args.now, args.score, args.maxScore, args.attemptId);
+  const marks = args.marks.map((m) =>
+    db.prepare("UPDATE responses SET score = ?, status = ?, rule = ? WHERE attempt_id = ? AND question_id = ?").bind(m.score, m.status, m.rule, args.attemptId, m.questionId),
+  );
+  const [closed] = await db.batch([close, ...marks]);
+  return closed!.meta.changes === 1;
+}
+
+export interface ResultsRows {
+  attempts: AttemptRow[];
+  responses: ResponseRow[];
+}
+
+/** Every attempt at a quiz (optionally one version) with its responses, for the owner's results. */
+export async function listAttemptsWithResponses(db: D1Database, quizId: string, version?: number): Promise<{ attempt: AttemptRow; responses: SavedResponse[] }[]> {
+  const filter = version === undefined ? "" : " AND version = ?2";
+  const bindings = version === undefined ? [quizId] : [quizId, version];
+  const [attempts, responses] = await db.batch<AttemptRow | ResponseRow>([
+    db.prepare(`SELECT * FROM attempts WHERE quiz_id = ?1${filter} ORDER BY started_at LIMIT 5000`).bind(...bindings),
+    db.prepare(`SELECT r.* FROM responses r JOIN attempts a ON a.id = r.attempt_id WHERE a.quiz_id = ?1${filter.replace("version", "a.version")}`).bind(...bindings),
+  ]);
+  const byAttempt = new Map<string, SavedResponse[]>();
+  for (const r of responses!.results as ResponseRow[]) {
+    const list = byAttempt.get(r.attempt_id) ?? [];
+    list.push(toSaved(r));
+    byAttempt.set(r.attempt_id, list);
+  }
+  return (attempts!.results as AttemptRow[]).map((attempt) => ({ attempt, responses: byAttempt.get(attempt.id) ?? [] }));
+}

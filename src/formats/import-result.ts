@@ -1,0 +1,99 @@
+import { QuestionSchema, type Question, type QuestionInput } from "../schemas/question";
+
+export interface ImportIssue {
+  /** 1-based line where the question's block starts. */
+  line: number;
+  message: string;
+}
+
+export interface ImportResult {
+  questions: Question[];
+  rejected: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+/** Thrown inside a format reader to reject the current block; never leaves the reader. */
+export class BlockError extends Error {}
+
+const MAX_SLUG = 48;
+
+/** Option ids a, b, c … in order (the schema allows at most 26 options). */
+export function optionId(index: number): string {
+  return index < 26 ? String.fromCharCode(97 + index) : `o${index + 1}`;
+}
+
+export function slugify(title: string): string {
+  return title
+    .slice(0, 4 * MAX_SLUG)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+/, "")
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, "");
+}
+
+const COLLECTIONS: Record<string, string> = {
+  options: "option",
+  answers: "answer",
+  pairs: "pair",
+  gaps: "gap",
+  distractors: "distractor",
+};
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const where: string[] = [];
+  issue.path.forEach((part, i) => {
+    if (typeof part === "number") return;
+    const next = issue.path[i + 1];
+    const name = String(part);
+    if (typeof next === "number") where.push(`${COLLECTIONS[name] ?? name} ${next + 1}`);
+    else if (!["text", "left", "right"].includes(name) && !issue.message.toLowerCase().startsWith(name)) where.push(name);
+  });
+  return where.length ? `${where.join(", ")}: ${issue.message}` : issue.message;
+}
+
+/** Gathers the questions, rejections and warnings of one import, keeping ids unique. */
+export class ImportCollector {
+  readonly result: ImportResult = { questions: [], rejected: [], warnings: [] };
+  private readonly usedIds = new Set<string>();
+
+  /** The slugified title, else `q<position>`; suffixed -2, -3 … when already taken. */
+  idFor(title: string | undefined, position: number): string {
+    const base = (title && slugify(title)) || `q${position}`;
+    let id = base;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
+  /** Validates against the question schema; an invalid question is rejected with the schema's reasons. */
+  accept(input: QuestionInput, line: number, warnings: string[] = []): void {
+    const parsed = QuestionSchema.safeParse(dropUndefined(input));
+    if (!parsed.success) {
+      const reasons = parsed.error.issues.slice(0, 3).map(describeIssue);
+      this.reject(line, [...new Set(reasons)].join("; "));
+      return;
+    }
+    this.usedIds.add(parsed.data.id);
+    this.result.questions.push(parsed.data);
+    for (const message of warnings) this.warn(line, message);
+  }
+
+  reject(line: number, message: string): void {
+    this.result.rejected.push({ line, message });
+  }
+
+  warn(line: number, message: string): void {
+    this.result.warnings.push({ line, message });
+  }
+}
+
+/** Leaves optional fields out rather than present-but-undefined, so results compare cleanly. */
+function dropUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(dropUndefined) as T;
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) if (inner !== undefined) out[key] = dropUndefined(inner);
+  return out as T;
+}

@@ -1,0 +1,24 @@
+import type { ErrorHandler, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { ZodError } from "zod";
+import { ApiError, errorBody } from "./errors";
+import { validationError } from "./validation";
+
+/** Turns anything thrown into the one error shape; internals never reach the client. */
+export const handleError: ErrorHandler = (err, c) => {
+  let apiError: ApiError;
+  if (err instanceof ApiError) apiError = err;
+  else if (err instanceof ZodError) apiError = validationError(err);
+  else if (err instanceof HTTPException && err.status === 400) {
+    apiError = new ApiError("invalid_json", "The request body is not valid JSON. Send a JSON object with 'Content-Type: application/json'.");
+  } else if (err instanceof HTTPException && err.status === 413) {
+    apiError = new ApiError("payload_too_large", "The request body is too large.");
+  } else {
+    console.error("unhandled error", c.req.method, c.req.path, err);
+    apiError = new ApiError("internal_error", "Something went wrong on our side. Nothing was half-saved; please try again.");
+  }
+  return c.json(errorBody(apiError), apiError.status);
+};
+
+export const handleNotFound: NotFoundHandler = (c) =>
+  c.json(errorBody(new ApiError("not_found", `There is no ${c.req.method} ${c.req.path}. See /docs for the API.`)), 404);

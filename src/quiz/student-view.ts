@@ -1,0 +1,52 @@
+import type { Question } from "../schemas/question";
+import { isMultipleResponse } from "../score/choice";
+import { itemId } from "../score/item-id";
+import { seededShuffle, shuffleAwayFromKey } from "./shuffle";
+
+/**
+ * A question as a student sees it: no answers, weights, tolerances, feedback
+ * or explanation. Built by listing what to show (an allow-list), never by
+ * deleting what to hide, so a new key field can never leak by default.
+ */
+export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boolean) {
+  const base = {
+    id: q.id,
+    kind: q.kind,
+    prompt: q.prompt,
+    points: q.points,
+    ...(q.title ? { title: q.title } : {}),
+    ...(q.format ? { format: q.format } : {}),
+  };
+  const maybeShuffle = <T>(items: T[], salt: string) => (shuffleOptions ? seededShuffle(items, seed, `${q.id}:${salt}`) : items);
+  switch (q.kind) {
+    case "multiple_choice":
+      return { ...base, multiple: isMultipleResponse(q), options: maybeShuffle(q.options.map(({ id, text }) => ({ id, text })), "options") };
+    case "true_false":
+    case "short_answer":
+      return base;
+    case "numeric":
+      return { ...base, ...(q.units?.length ? { units: q.units } : {}) };
+    case "cloze":
+      return {
+        ...base,
+        text: q.text,
+        gaps: q.gaps.map((g, i) =>
+          g.options
+            ? { index: i + 1, type: "choice" as const, options: maybeShuffle(g.options.map(({ id, text }) => ({ id, text })), `gap${i}`) }
+            : { index: i + 1, type: "text" as const },
+        ),
+      };
+    case "matching": {
+      const rights = [...new Set([...q.pairs.map((p) => p.right), ...(q.distractors ?? [])])];
+      return {
+        ...base,
+        prompts: q.pairs.map((p) => ({ id: itemId(p.left), text: p.left })),
+        choices: shuffleAwayFromKey(rights, seed, `${q.id}:choices`).map((text) => ({ id: itemId(text), text })),
+      };
+    }
+    case "ordering":
+      return { ...base, items: shuffleAwayFromKey(q.items, seed, `${q.id}:items`).map((text) => ({ id: itemId(text), text })) };
+  }
+}
+
+export type StudentQuestion = ReturnType<typeof toStudentQuestion>;

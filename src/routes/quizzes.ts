@@ -1,0 +1,98 @@
+import { optionalTeacher, requireTeacher } from "../http/auth";
+import { jsonRoute, newRouter, z } from "../http/openapi";
+import { ExportQuery, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
+import { QuizContentSchema } from "../schemas/quiz";
+import { exportQuizGift, importQuiz } from "../services/imports";
+import * as quizzes from "../services/quizzes";
+import { quizResults } from "../services/results";
+
+const tags = ["quizzes"];
+const QuizReply = looseReply("QuizView", { id: z.string(), title: z.string(), questions: z.array(z.looseObject({ id: z.string(), kind: z.string() })) });
+const contentBody = { body: { content: { "application/json": { schema: QuizContentSchema } }, required: true } };
+
+const list = jsonRoute({
+  method: "get", path: "/api/quizzes", tags, summary: "Published quizzes",
+  reply: z.object({ quizzes: z.array(looseReply("QuizSummary", { id: z.string(), title: z.string(), questionCount: z.number() })) }),
+  errorCodes: [],
+});
+const get = jsonRoute({
+  method: "get", path: "/api/quizzes/{quizId}", tags, middleware: [optionalTeacher] as const, request: { params: QuizIdParam },
+  summary: "A quiz: the student view (no answer keys), or with a teacher key its owner's full view with keys and drafts",
+  reply: QuizReply, errorCodes: [401, 404],
+});
+const create = jsonRoute({
+  method: "post", path: "/api/quizzes", tags, teacher: true, middleware: [requireTeacher] as const, request: contentBody,
+  summary: "Create a draft quiz from JSON", status: 201, reply: QuizReply, errorCodes: [400, 413],
+});
+const importRoute = jsonRoute({
+  method: "post", path: "/api/quizzes/import", tags, teacher: true, middleware: [requireTeacher] as const,
+  request: { body: { content: { "application/json": { schema: ImportBody } }, required: true, description: "up to 2 MB" } },
+  summary: "Import GIFT or Aiken text as a draft quiz; bad questions are reported with their line and skipped",
+  status: 201, errorCodes: [400, 413, 422],
+  reply: z.object({ quiz: QuizReply, imported: z.number(), rejected: z.array(z.object({ line: z.number(), message: z.string() })), warnings: z.array(z.object({ line: z.number(), message: z.string() })) }),
+});
+const update = jsonRoute({
+  method: "put", path: "/api/quizzes/{quizId}", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, ...contentBody },
+  summary: "Replace a quiz's content; a published quiz gets a new draft version (publish it to make it live)",
+  reply: QuizReply, errorCodes: [400, 403, 404, 409, 413],
+});
+const remove = jsonRoute({
+  method: "delete", path: "/api/quizzes/{quizId}", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam },
+  summary: "Delete a quiz (students' attempts are kept for the record)", reply: z.object({ deleted: z.literal(true) }), errorCodes: [403, 404],
+});
+const publish = jsonRoute({
+  method: "post", path: "/api/quizzes/{quizId}/publish", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam },
+  summary: "Publish the newest version to students", reply: looseReply("QuizStatus", { id: z.string(), publishedVersion: z.number() }), errorCodes: [403, 404],
+});
+const results = jsonRoute({
+  method: "get", path: "/api/quizzes/{quizId}/results", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ResultsQuery },
+  summary: "Every attempt with each question's response and credit", reply: looseReply("QuizResults", { quizId: z.string(), attempts: z.array(z.looseObject({})) }), errorCodes: [400, 403, 404],
+});
+const exportRoute = jsonRoute({
+  method: "get", path: "/api/quizzes/{quizId}/export", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ExportQuery },
+  summary: "Export the newest version as GIFT", reply: z.object({ format: z.literal("gift"), text: z.string(), warnings: z.array(z.object({ questionId: z.string(), message: z.string() })) }),
+  errorCodes: [400, 403, 404],
+});
+
+export const quizRoutes = newRouter()
+  .openapi(list, async (c) => c.json({ quizzes: await quizzes.listQuizzes(c.env.DB) }, 200))
+  .openapi(importRoute, async (c) => c.json(await importQuiz(c.env.DB, c.var.teacher!, c.req.valid("json")), 201))
+  .openapi(create, async (c) => c.json(await quizzes.createQuiz(c.env.DB, c.var.teacher!, c.req.valid("json")), 201))
+  .openapi(get, async (c) => {
+    const { quizId } = c.req.valid("param");
+    const teacher = c.var.teacher;
+    const owned = teacher ? await quizzes.findQuizOwnedBy(c.env.DB, quizId, teacher) : null;
+    if (owned) {
+      c.header("Cache-Control", "private, no-store");
+      return c.json(await quizzes.ownerQuizView(c.env.DB, owned), 200);
+    }
+    const playable = await quizzes.findPlayableQuiz(c.env.DB, quizId);
+    // A published version never changes, so its tag is its identity; clients revalidate each time.
+    const etag = quizzes.studentViewEtag(playable);
+    c.header("ETag", etag);
+    c.header("Cache-Control", "public, no-cache");
+    if (c.req.header("If-None-Match")?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304) as never;
+    return c.json(quizzes.studentQuizView(playable), 200);
+  })
+  .openapi(update, async (c) => {
+    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    return c.json(await quizzes.updateQuiz(c.env.DB, quiz, c.req.valid("json")), 200);
+  })
+  .openapi(remove, async (c) => {
+    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    await quizzes.deleteQuiz(c.env.DB, quiz);
+    return c.json({ deleted: true as const }, 200);
+  })
+  .openapi(publish, async (c) => {
+    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    return c.json(await quizzes.publishQuiz(c.env.DB, quiz), 200);
+  })
+  .openapi(results, async (c) => {
+    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    return c.json(await quizResults(c.env.DB, quiz, c.req.valid("query").version), 200);
+  })
+  .openapi(exportRoute, async (c) => {
+    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    const view = await quizzes.ownerQuizView(c.env.DB, quiz);
+    return c.json({ format: "gift" as const, ...exportQuizGift(view) }, 200);
+  });

@@ -1,0 +1,31 @@
+// Text normalisation for comparing typed answers. Fixes SQuAD's known flaws:
+// curly quotes and dashes are folded too, decimal points and thousands
+// separators inside numbers survive, and a one-letter answer never vanishes.
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** Lowercase, strip accents, fold quotes/dashes/punctuation to spaces, collapse whitespace. Keeps '*' when asked. */
+export function foldText(text: string, keepWildcards = false): string {
+  let s = text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  s = s.replace(/[’‘‛′`´]/g, "'").replace(/[“”„‟″]/g, '"');
+  // Apostrophes inside words go ("Belarus's" -> "belaruss" would be wrong): drop possessive 's and the mark itself.
+  s = s.replace(/'s\b/g, "").replace(/'/g, "");
+  // Number punctuation: 1,000 -> 1000; 3.5 stays 3.5.
+  s = s.replace(/(\d)[,\u202f\u00a0](?=\d{3}\b)/g, "$1");
+  const punctuation = keepWildcards ? /[^\p{L}\p{N}.*]+/gu : /[^\p{L}\p{N}.]+/gu;
+  s = s.replace(punctuation, " ");
+  // A full stop survives only between digits (a decimal point).
+  s = s.replace(/\.(?!\d)|(?<!\d)\./g, " ");
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** foldText, then drop leading/inner articles unless that would leave nothing. */
+export function normalizeAnswer(text: string, keepWildcards = false): string {
+  const folded = foldText(text, keepWildcards);
+  const words = folded.split(" ").filter((w) => w && !ARTICLES.has(w));
+  return words.length ? words.join(" ") : folded;
+}
+
+export function words(normalized: string): string[] {
+  return normalized ? normalized.split(" ") : [];
+}

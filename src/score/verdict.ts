@@ -1,0 +1,31 @@
+export type ResultStatus = "correct" | "partial" | "incorrect" | "unanswered";
+
+/** A scored response: `credit` is the fraction of the question's points earned (0 to 1). */
+export interface Verdict {
+  credit: number;
+  status: ResultStatus;
+  /** Which rule decided it, in words a student and teacher can read. */
+  rule: string;
+  /** Feedback the teacher wrote for the answer given, if any. */
+  feedback?: string;
+}
+
+export interface ScoreOptions {
+  typoTolerance: boolean;
+}
+
+export function statusFor(credit: number): ResultStatus {
+  if (credit >= 1 - 1e-9) return "correct";
+  if (credit > 1e-9) return "partial";
+  return "incorrect";
+}
+
+export function verdict(credit: number, rule: string, feedback?: string): Verdict {
+  const clamped = Math.min(1, Math.max(0, credit));
+  return { credit: clamped, status: statusFor(clamped), rule, ...(feedback ? { feedback } : {}) };
+}
+
+export const unanswered = (): Verdict => ({ credit: 0, status: "unanswered", rule: "no answer given" });
+
+/** Percent for rules: 0.5 -> "50%". */
+export const pct = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;

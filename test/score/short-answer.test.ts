@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { scoreShortAnswer } from "../../src/score/short-answer";
+import type { QuestionOf } from "../../src/schemas/question";
+
+const question = (answers: { text: string; weight?: number; feedback?: string }[], extra: Partial<QuestionOf<"short_answer">> = {}): QuestionOf<"short_answer"> => ({
+  id: "q",
+  kind: "short_answer",
+  prompt: "?",
+  points: 1,
+  answers: answers.map((a) => ({ weight: 1, ...a })),
+  ...extra,
+});
+const on = { typoTolerance: true };
+const off = { typoTolerance: false };
+
+describe("short answers", () => {
+  it("ignores case, punctuation, curly quotes and extra whitespace", () => {
+    const q = question([{ text: "Interaction-2025" }]);
+    for (const given of ["interaction-2025", "  INTERACTION 2025 ", "‘Interaction–2025’", "Interaction - 2025."]) {
+      expect(scoreShortAnswer(q, given, on).credit, given).toBe(1);
+    }
+  });
+
+  it("ignores articles but keeps a one-letter answer", () => {
+    expect(scoreShortAnswer(question([{ text: "Vitebsk region" }]), "the Vitebsk region", on).credit).toBe(1);
+    expect(scoreShortAnswer(question([{ text: "A" }]), "a", on).credit).toBe(1);
+    expect(scoreShortAnswer(question([{ text: "A" }]), "b", on).credit).toBe(0);
+  });
+
+  it("folds accents and apostrophes", () => {
+    expect(scoreShortAnswer(question([{ text: "Belarus’s army" }]), "Belarus's army", on).credit).toBe(1);
+    expect(scoreShortAnswer(question([{ text: "Müller" }]), "muller", on).credit).toBe(1);
+  });
+
+  it("gives the weight of the best matching answer and its feedback", () => {
+    const q = question([
+      { text: "Serdykov", weight: 1 },
+      { text: "General", weight: 0.5, feedback: "Which general?" },
+    ]);
+    const v = scoreShortAnswer(q, "general", on);
+    expect(v).toMatchObject({ credit: 0.5, status: "partial", feedback: "Which general?" });
+    expect(v.rule).toMatch(/^partial: matches ‘General’/);
+  });
+
+  it("matches '*' wildcards in place", () => {
+    const q = question([{ text: "Lepel*" }]);
+    expect(scoreShortAnswer(q, "Lepelets", on).credit).toBe(1);
+    expect(scoreShortAnswer(q, "Losvido", on).credit).toBe(0);
+    const catchAll = question([{ text: "Vitebsk" }, { text: "*", weight: 0, feedback: "Look at the second sentence." }]);
+    expect(scoreShortAnswer(catchAll, "Minsk", on)).toMatchObject({ credit: 0, feedback: "Look at the second sentence." });
+    expect(scoreShortAnswer(catchAll, "Vitebsk", on).credit).toBe(1);
+  });
+
+  it("accepts small typos scaled to word length, and none in short words or numbers", () => {
+    const q = question([{ text: "Lukashenko" }]);
+    expect(scoreShortAnswer(q, "Lukashenco", on)).toMatchObject({ credit: 1 });
+    expect(scoreShortAnswer(q, "Lukashenco", on).rule).toMatch(/spelling variant/);
+    expect(scoreShortAnswer(q, "Lukashenco", off).credit).toBe(0);
+    expect(scoreShortAnswer(question([{ text: "Vitebsk" }]), "Vitbesk", on).credit).toBe(1);
+  });
+
+  it("never treats a different first letter as a typo (Minsk is not Pinsk)", () => {
+    expect(scoreShortAnswer(question([{ text: "Minsk" }]), "Pinsk", on).credit).toBe(0);
+    expect(scoreShortAnswer(question([{ text: "Serdykov" }]), "Berdykov", on).credit).toBe(0);
+  });
+
+  it("never credits a different number or a different short word", () => {
+    expect(scoreShortAnswer(question([{ text: "September 6" }]), "September 16", on).credit).toBe(0);
+    expect(scoreShortAnswer(question([{ text: "West-2025" }]), "West-2024", on).credit).toBe(0);
+    expect(scoreShortAnswer(question([{ text: "Iran" }]), "Iraq", on).credit).toBe(0);
+  });
+
+  it("treats an empty answer as unanswered", () => {
+    expect(scoreShortAnswer(question([{ text: "x" }]), "  ", on).status).toBe("unanswered");
+  });
+
+  it("respects case when the question asks for it", () => {
+    const q = question([{ text: "NATO" }], { caseSensitive: true });
+    expect(scoreShortAnswer(q, "NATO", on).credit).toBe(1);
+    expect(scoreShortAnswer(q, "nato", on).credit).toBe(0);
+  });
+});
