@@ -13,6 +13,8 @@ export const handleError: ErrorHandler = (err, c) => {
     apiError = new ApiError("invalid_json", "The request body is not valid JSON. Send a JSON object with 'Content-Type: application/json'.");
   } else if (err instanceof HTTPException && err.status === 413) {
     apiError = new ApiError("payload_too_large", "The request body is too large.");
+  } else if (err instanceof HTTPException && err.status === 415) {
+    apiError = new ApiError("unsupported_media_type", "Send the request body as JSON, with the header 'Content-Type: application/json'.");
   } else {
     console.error("unhandled error", c.req.method, c.req.path, err);
     apiError = new ApiError("internal_error", "Something went wrong on our side. Nothing was half-saved; please try again.");

@@ -17,7 +17,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const options = "options" in issue && issue.options ? issue.options.map(String).join(", ") : "a known value";
     return `'${issue.discriminator}' must be one of: ${options}`;
   }
-  if (issue.code === "invalid_type" && issue.input === undefined) return `is required (expected ${issue.expected})`;
+  // zod leaves `input` out of issues unless asked, so a missing field shows only in its message.
+  if (issue.code === "invalid_type" && /received undefined$/.test(issue.message)) return `is required (expected ${issue.expected})`;
+  if (issue.code === "invalid_type") {
+    const received = /received (\w+)$/.exec(issue.message)?.[1];
+    const article = /^[aeiou]/.test(issue.expected) ? "an" : "a";
+    return `must be ${article} ${issue.expected}${received ? `, not ${received}` : ""}`;
+  }
   if (issue.code === "unrecognized_keys") return `has unknown field(s): ${issue.keys.join(", ")}`;
   return issue.message;
 }

@@ -1,7 +1,7 @@
 import { fnv1a } from "../score/item-id";
 
 /** mulberry32: a tiny seeded PRNG, so an attempt's option order is the same on every request. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

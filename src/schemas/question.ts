@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "zod";
 
 // The question kinds and their answer keys, as an owner sees them. The wire
 // format, the bundled content format and the TypeScript types all come from here.
@@ -23,7 +23,7 @@ export const SourceSpanSchema = z
     text: z.string().describe("exactly article.text.slice(start, end)"),
   })
   .refine((s) => s.end > s.start, { message: "source.end must be greater than source.start", path: ["end"] })
-  .openapi("SourceSpan");
+  .meta({ id: "SourceSpan" });
 
 const base = {
   id: QuestionIdSchema,
@@ -51,7 +51,7 @@ export const MultipleChoiceSchema = z
     options: z.array(ChoiceOptionSchema).min(2, "a multiple-choice question needs at least 2 options").max(26),
     multiple: z.boolean().optional().describe("several options may be chosen; defaults to true when no single option is worth full credit"),
   })
-  .openapi("MultipleChoiceQuestion");
+  .meta({ id: "MultipleChoiceQuestion" });
 
 export const TrueFalseSchema = z
   .object({
@@ -61,7 +61,7 @@ export const TrueFalseSchema = z
     feedbackRight: z.string().max(2000).optional().describe("shown when the student answers correctly"),
     feedbackWrong: z.string().max(2000).optional().describe("shown when the student answers wrongly"),
   })
-  .openapi("TrueFalseQuestion");
+  .meta({ id: "TrueFalseQuestion" });
 
 export const AcceptedAnswerSchema = z.object({
   text: text(500, "answer text").describe("'*' matches any run of characters"),
@@ -76,7 +76,7 @@ export const ShortAnswerSchema = z
     answers: z.array(AcceptedAnswerSchema).min(1, "a short-answer question needs at least 1 accepted answer").max(100),
     caseSensitive: z.boolean().optional(),
   })
-  .openapi("ShortAnswerQuestion");
+  .meta({ id: "ShortAnswerQuestion" });
 
 export const NumericAnswerSchema = z
   .object({
@@ -99,7 +99,7 @@ export const NumericSchema = z
     answers: z.array(NumericAnswerSchema).min(1, "a numeric question needs at least 1 answer").max(50),
     units: z.array(z.string().min(1).max(40)).max(20).optional().describe("unit words a student may add after the number"),
   })
-  .openapi("NumericQuestion");
+  .meta({ id: "NumericQuestion" });
 
 export const ClozeGapSchema = z
   .object({
@@ -128,7 +128,7 @@ export const ClozeSchema = z
       });
     }
   })
-  .openapi("ClozeQuestion");
+  .meta({ id: "ClozeQuestion" });
 
 export const MatchingSchema = z
   .object({
@@ -144,7 +144,7 @@ export const MatchingSchema = z
     const lefts = new Set(q.pairs.map((p) => p.left.toLowerCase()));
     if (lefts.size !== q.pairs.length) ctx.addIssue({ code: "custom", path: ["pairs"], message: "each left item must be different" });
   })
-  .openapi("MatchingQuestion");
+  .meta({ id: "MatchingQuestion" });
 
 export const OrderingSchema = z
   .object({
@@ -157,11 +157,11 @@ export const OrderingSchema = z
       ctx.addIssue({ code: "custom", path: ["items"], message: "each item must be different" });
     }
   })
-  .openapi("OrderingQuestion");
+  .meta({ id: "OrderingQuestion" });
 
 export const QuestionSchema = z
   .discriminatedUnion("kind", [MultipleChoiceSchema, TrueFalseSchema, ShortAnswerSchema, NumericSchema, ClozeSchema, MatchingSchema, OrderingSchema])
-  .openapi("Question");
+  .meta({ id: "Question" });
 
 export const QUESTION_KINDS = ["multiple_choice", "true_false", "short_answer", "numeric", "cloze", "matching", "ordering"] as const;
 

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { z } from "zod";
 import { QuestionSchema, type Question } from "./question";
 
 export const ArticleSchema = z
@@ -8,7 +8,7 @@ export const ArticleSchema = z
     date: z.string().max(40).optional().describe("publication date, ISO 8601 preferred"),
     text: z.string().min(1, "article.text must not be empty").max(200_000, "article.text must be at most 200,000 characters"),
   })
-  .openapi("Article");
+  .meta({ id: "Article" });
 
 /** What a student may see once the attempt is finished (Moodle's "review options"). */
 export const ReviewSettingsSchema = z
@@ -18,7 +18,7 @@ export const ReviewSettingsSchema = z
     rightAnswer: z.boolean().default(true).describe("the right answer"),
     explanation: z.boolean().default(true).describe("the explanation and source sentence"),
   })
-  .openapi("ReviewSettings");
+  .meta({ id: "ReviewSettings" });
 
 export const QuizSettingsSchema = z
   .object({
@@ -32,7 +32,7 @@ export const QuizSettingsSchema = z
     typoTolerance: z.boolean().default(true).describe("accept small misspellings in typed answers"),
     review: ReviewSettingsSchema.default({ score: true, feedback: true, rightAnswer: true, explanation: true }),
   })
-  .openapi("QuizSettings");
+  .meta({ id: "QuizSettings" });
 
 const questionList = z
   .array(QuestionSchema)
@@ -66,7 +66,7 @@ export const QuizContentSchema = z
       }
     });
   })
-  .openapi("QuizContent");
+  .meta({ id: "QuizContent" });
 
 export type Article = z.infer<typeof ArticleSchema>;
 export type QuizSettings = z.infer<typeof QuizSettingsSchema>;

@@ -34,13 +34,20 @@ function matchOne(given: string, answer: AcceptedAnswer, caseSensitive: boolean,
   return null;
 }
 
-/** The best-weighted accepted answer that matches wins; ties go to the first listed (Moodle's order). */
+const QUALITY = { exact: 2, wildcard: 1, typo: 0 } as const;
+
+/**
+ * The best-weighted accepted answer that matches wins; at equal weight an exact
+ * match beats a pattern or a typo, then the first listed wins (Moodle's order).
+ */
 export function scoreShortAnswer(question: QuestionOf<"short_answer">, response: string, options: ScoreOptions): Verdict {
   if (!foldText(response)) return unanswered();
   let best: Match | null = null;
   for (const answer of question.answers) {
     const how = matchOne(response, answer, question.caseSensitive ?? false, options);
-    if (how && (!best || answer.weight > best.answer.weight)) best = { answer, how };
+    if (!how) continue;
+    const better = !best || answer.weight > best.answer.weight || (answer.weight === best.answer.weight && QUALITY[how] > QUALITY[best.how]);
+    if (better) best = { answer, how };
   }
   if (!best) return verdict(0, "rejected: matches none of the accepted answers");
   const { answer, how } = best;

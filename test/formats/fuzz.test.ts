@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportGift, parseAiken, parseGift, type ImportResult } from "../../src/formats";
 import { QuestionSchema } from "../../src/schemas/question";
-import { prng } from "./prng";
+import { prng } from "../../src/quiz/shuffle";
 
 const FRAGMENTS = [
   "{", "}", "~", "=", "#", "####", "%", "%50%", "%-100%", "%x%", "->", "::", "\\", "\\n", "\\{", ":", "..", "*",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportGift, parseGift } from "../../src/formats";
 import { QuestionSchema, type Question, type QuestionInput } from "../../src/schemas/question";
-import { prng } from "./prng";
+import { prng } from "../../src/quiz/shuffle";
 
 // Pieces chosen to collide with GIFT syntax: every special character, escapes, markers.
 const PIECES = ["a", "b", " ", "~", "=", "#", "{", "}", ":", "\\", "\n", "%", "->", "*", "_", "//", "T", "é", "😀", "\\n", "[html]", "::", "####", "%50%", "$CATEGORY:", "{{1}}", "\t"];

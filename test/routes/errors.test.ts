@@ -15,6 +15,18 @@ describe("errors have one JSON shape", () => {
     expect(err.message).toMatch(/JSON/);
   });
 
+  it("for a body sent without a JSON content type", async () => {
+    const err = expectError(await api("POST", "/api/quizzes/interaction-2025/attempts", { raw: '{"name":"x"}', headers: { "Content-Type": "text/plain" } }), 415);
+    expect(err.message).toContain("Content-Type: application/json");
+  });
+
+  it("for a body of the wrong type, saying what it got", async () => {
+    const err = expectError(await api("POST", "/api/quizzes/interaction-2025/attempts", { body: [1, 2] }), 400);
+    expect(err.message).toContain("must be an object, not array");
+    const missing = expectError(await api("POST", "/api/quizzes/interaction-2025/attempts", { body: {} }), 400);
+    expect(missing.message).toContain("name: is required");
+  });
+
   it("for a body that fails validation, naming the field and what was expected", async () => {
     const key = await newTeacher();
     const err = expectError(

@@ -59,6 +59,11 @@ describe("short answers", () => {
     expect(scoreShortAnswer(question([{ text: "Vitebsk" }]), "Vitbesk", on).credit).toBe(1);
   });
 
+  it("names the exact accepted answer rather than a typo of another at the same weight", () => {
+    const q = question([{ text: "Organization" }, { text: "Organisation" }]);
+    expect(scoreShortAnswer(q, "organisation", on).rule).toBe("accepted: matches ‘Organisation’");
+  });
+
   it("never treats a different first letter as a typo (Minsk is not Pinsk)", () => {
     expect(scoreShortAnswer(question([{ text: "Minsk" }]), "Pinsk", on).credit).toBe(0);
     expect(scoreShortAnswer(question([{ text: "Serdykov" }]), "Berdykov", on).credit).toBe(0);
