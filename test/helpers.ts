@@ -1,6 +1,6 @@
 import { SELF, env } from "cloudflare:test";
 import { expect } from "vitest";
-import { itemId } from "../src/score/item-id";
+import { choiceId, itemId } from "../src/score/item-id";
 import type { Question } from "../src/schemas/question";
 
 export interface Reply<T = any> {
@@ -70,7 +70,7 @@ export function everyKindQuiz(settings: Record<string, unknown> = {}) {
 }
 
 // DESIGN.md: the student view never holds these owner-only fields.
-export const KEY_FIELDS = ["answers", "answer", "correct", "accepted", "weight", "tolerance", "key", "solution", "feedback", "feedbackRight", "feedbackWrong", "explanation", "source", "pairs", "distractors", "min", "max", "value"];
+export const KEY_FIELDS = ["rightAnswer", "answers", "answer", "correct", "accepted", "weight", "tolerance", "key", "solution", "feedback", "feedbackRight", "feedbackWrong", "explanation", "source", "pairs", "distractors", "min", "max", "value"];
 
 export function keyFieldsIn(value: unknown, path = "$"): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => keyFieldsIn(v, `${path}[${i}]`));
@@ -84,7 +84,7 @@ export function keyFieldsIn(value: unknown, path = "$"): string[] {
 export function rightResponse(q: Question): unknown {
   switch (q.kind) {
     case "multiple_choice":
-      return q.multiple ? q.options.filter((o) => o.weight > 0).map((o) => o.id) : q.options.reduce((a, b) => (b.weight > a.weight ? b : a)).id;
+      return q.multiple ? q.options.filter((o) => o.weight > 0).map(choiceId) : choiceId(q.options.reduce((a, b) => (b.weight > a.weight ? b : a)));
     case "true_false":
       return q.answer;
     case "short_answer":
@@ -94,7 +94,7 @@ export function rightResponse(q: Question): unknown {
       return a.value ?? a.min;
     }
     case "cloze":
-      return q.gaps.map((g) => (g.options ? g.options.reduce((a, b) => (b.weight > a.weight ? b : a)).id : g.answers![0]!.text));
+      return q.gaps.map((g) => (g.options ? choiceId(g.options.reduce((a, b) => (b.weight > a.weight ? b : a))) : g.answers![0]!.text));
     case "matching":
       return Object.fromEntries(q.pairs.map((p) => [itemId(p.left), itemId(p.right)]));
     case "ordering":

@@ -1,3 +1,4 @@
+import { isMultipleResponse } from "../score/choice";
 import type { Question, QuestionOf } from "../schemas/question";
 import { escapeGift } from "./gift-lexer";
 import {
@@ -50,7 +51,7 @@ function writeQuestion(question: Question, warn: Warn): string | undefined {
   switch (question.kind) {
     case "multiple_choice": {
       if (!hasRightOption(question.options)) return skip(question, warn, "it has no option with a positive weight");
-      const multiple = question.multiple ?? !question.options.some((option) => option.weight === 1);
+      const multiple = isMultipleResponse(question);
       return stem(answerBlock("{", choiceLines(question.options, multiple, warn), feedback));
     }
     case "true_false":

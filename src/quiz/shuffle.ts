@@ -22,14 +22,3 @@ export function seededShuffle<T>(items: readonly T[], seed: number, salt: string
   }
   return out;
 }
-
-/**
- * For lists whose order is the answer (ordering) or would line up with it
- * (matching): never show them in the key's own order.
- */
-export function shuffleAwayFromKey<T>(items: readonly T[], seed: number, salt: string): T[] {
-  if (items.length < 2) return [...items];
-  const out = seededShuffle(items, seed, salt);
-  if (out.every((item, i) => item === items[i])) out.push(out.shift()!);
-  return out;
-}

@@ -1,7 +1,7 @@
 import type { Question } from "../schemas/question";
 import { isMultipleResponse } from "../score/choice";
-import { itemId } from "../score/item-id";
-import { seededShuffle, shuffleAwayFromKey } from "./shuffle";
+import { choiceId, itemId } from "../score/item-id";
+import { seededShuffle } from "./shuffle";
 
 /**
  * A question as a student sees it: no answers, weights, tolerances, feedback
@@ -20,7 +20,7 @@ export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boo
   const maybeShuffle = <T>(items: T[], salt: string) => (shuffleOptions ? seededShuffle(items, seed, `${q.id}:${salt}`) : items);
   switch (q.kind) {
     case "multiple_choice":
-      return { ...base, multiple: isMultipleResponse(q), options: maybeShuffle(q.options.map(({ id, text }) => ({ id, text })), "options") };
+      return { ...base, multiple: isMultipleResponse(q), options: maybeShuffle(q.options.map((o) => ({ id: choiceId(o), text: o.text })), "options") };
     case "true_false":
     case "short_answer":
       return base;
@@ -32,7 +32,7 @@ export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boo
         text: q.text,
         gaps: q.gaps.map((g, i) =>
           g.options
-            ? { index: i + 1, type: "choice" as const, options: maybeShuffle(g.options.map(({ id, text }) => ({ id, text })), `gap${i}`) }
+            ? { index: i + 1, type: "choice" as const, options: maybeShuffle(g.options.map((o) => ({ id: choiceId(o), text: o.text })), `gap${i}`) }
             : { index: i + 1, type: "text" as const },
         ),
       };
@@ -41,11 +41,11 @@ export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boo
       return {
         ...base,
         prompts: q.pairs.map((p) => ({ id: itemId(p.left), text: p.left })),
-        choices: shuffleAwayFromKey(rights, seed, `${q.id}:choices`).map((text) => ({ id: itemId(text), text })),
+        choices: seededShuffle(rights, seed, `${q.id}:choices`).map((text) => ({ id: itemId(text), text })),
       };
     }
     case "ordering":
-      return { ...base, items: shuffleAwayFromKey(q.items, seed, `${q.id}:items`).map((text) => ({ id: itemId(text), text })) };
+      return { ...base, items: seededShuffle(q.items, seed, `${q.id}:items`).map((text) => ({ id: itemId(text), text })) };
   }
 }
 

@@ -44,6 +44,18 @@ export const ChoiceOptionSchema = z.object({
   feedback: z.string().max(2000).optional(),
 });
 
+/** Students pick options by a hash of their text, so two options may not read the same. */
+function distinctOptions(options: { id: string; text: string }[], path: (string | number)[], ctx: z.RefinementCtx) {
+  const ids = new Set<string>();
+  const texts = new Set<string>();
+  options.forEach((o, i) => {
+    if (ids.has(o.id)) ctx.addIssue({ code: "custom", path: [...path, i, "id"], message: `option id '${o.id}' is used twice` });
+    if (texts.has(o.text.trim().toLowerCase())) ctx.addIssue({ code: "custom", path: [...path, i, "text"], message: `option text '${o.text}' appears twice` });
+    ids.add(o.id);
+    texts.add(o.text.trim().toLowerCase());
+  });
+}
+
 export const MultipleChoiceSchema = z
   .object({
     ...base,
@@ -51,6 +63,7 @@ export const MultipleChoiceSchema = z
     options: z.array(ChoiceOptionSchema).min(2, "a multiple-choice question needs at least 2 options").max(26),
     multiple: z.boolean().optional().describe("several options may be chosen; defaults to true when no single option is worth full credit"),
   })
+  .superRefine((q, ctx) => distinctOptions(q.options, ["options"], ctx))
   .meta({ id: "MultipleChoiceQuestion" });
 
 export const TrueFalseSchema = z
@@ -106,6 +119,7 @@ export const ClozeGapSchema = z
     answers: z.array(AcceptedAnswerSchema).min(1).max(50).optional(),
     options: z.array(ChoiceOptionSchema).min(2).max(26).optional(),
   })
+  .superRefine((g, ctx) => g.options && distinctOptions(g.options, ["options"], ctx))
   .refine((g) => (g.answers === undefined) !== (g.options === undefined), {
     message: "a gap has either accepted answers (typed) or options (chosen), not both",
   });

@@ -1,4 +1,5 @@
 import type { ChoiceOption, QuestionOf } from "../schemas/question";
+import { choiceId } from "./item-id";
 import { type Verdict, pct, unanswered, verdict } from "./verdict";
 
 /** Single answer unless the teacher says otherwise or no one option earns full credit. */
@@ -14,7 +15,7 @@ function optionFeedback(chosen: ChoiceOption[]): string | undefined {
 export function scoreChoice(question: QuestionOf<"multiple_choice">, response: string | string[]): Verdict {
   const ids = [...new Set(Array.isArray(response) ? response : [response])];
   if (!ids.length) return unanswered();
-  const chosen = ids.map((id) => question.options.find((o) => o.id === id)).filter((o): o is ChoiceOption => !!o);
+  const chosen = ids.map((id) => question.options.find((o) => choiceId(o) === id)).filter((o): o is ChoiceOption => !!o);
   if (!isMultipleResponse(question)) {
     const option = chosen[0]!;
     if (chosen.length > 1) return verdict(0, "rejected: only one option may be chosen");

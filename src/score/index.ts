@@ -1,6 +1,6 @@
 import type { Question } from "../schemas/question";
 import { scoreChoice, scoreTrueFalse } from "./choice";
-import { itemId } from "./item-id";
+import { choiceId, itemId } from "./item-id";
 import { scoreNumeric } from "./numeric";
 import { scoreShortAnswer } from "./short-answer";
 import { scoreCloze, scoreMatching, scoreOrdering } from "./structured";
@@ -27,7 +27,7 @@ export function checkResponseShape(question: Question, value: ResponseValue): Sh
     case "multiple_choice": {
       const ids = typeof value === "string" ? [value] : isStringList(value) ? value : null;
       if (!ids) return fail("response must be an option id, or a list of option ids");
-      const known = question.options.map((o) => o.id);
+      const known = question.options.map(choiceId);
       const unknown = ids.find((id) => !known.includes(id));
       if (unknown !== undefined) return fail(`'${unknown}' is not an option of this question (options: ${known.join(", ")})`);
       return { ok: true, value };
@@ -45,8 +45,8 @@ export function checkResponseShape(question: Question, value: ResponseValue): Sh
       if (value.length > question.gaps.length) return fail(`this question has ${question.gaps.length} gaps, but ${value.length} answers were sent`);
       for (const [i, gap] of question.gaps.entries()) {
         const given = value[i];
-        if (gap.options && given && !gap.options.some((o) => o.id === given)) {
-          return fail(`gap ${i + 1}: '${given}' is not one of its options (${gap.options.map((o) => o.id).join(", ")})`);
+        if (gap.options && given && !gap.options.some((o) => choiceId(o) === given)) {
+          return fail(`gap ${i + 1}: '${given}' is not one of its options (${gap.options.map(choiceId).join(", ")})`);
         }
       }
       return { ok: true, value };

@@ -2,8 +2,6 @@
 // curly quotes and dashes are folded too, decimal points and thousands
 // separators inside numbers survive, and a one-letter answer never vanishes.
 
-const ARTICLES = new Set(["a", "an", "the"]);
-
 /** Lowercase, strip accents, fold quotes/dashes/punctuation to spaces, collapse whitespace. Keeps '*' when asked. */
 export function foldText(text: string, keepWildcards = false): string {
   let s = text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
@@ -19,11 +17,16 @@ export function foldText(text: string, keepWildcards = false): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** foldText, then drop leading/inner articles unless that would leave nothing. */
+/**
+ * foldText, then drop articles that never change an answer's meaning: "the"
+ * anywhere, "a"/"an" only in front ("Plan A" keeps its "a"). Never leaves nothing.
+ */
 export function normalizeAnswer(text: string, keepWildcards = false): string {
   const folded = foldText(text, keepWildcards);
-  const words = folded.split(" ").filter((w) => w && !ARTICLES.has(w));
-  return words.length ? words.join(" ") : folded;
+  const all = folded.split(" ").filter(Boolean);
+  const first = all[0] === "a" || all[0] === "an" ? 1 : 0;
+  const kept = all.filter((w, i) => i >= first && w !== "the");
+  return kept.length ? kept.join(" ") : folded;
 }
 
 export function words(normalized: string): string[] {

@@ -1,6 +1,6 @@
 import type { NumericAnswer, QuestionOf } from "../schemas/question";
 import { parseQuantity } from "./numbers";
-import { type Verdict, unanswered, verdict } from "./verdict";
+import { type Verdict, unanswered, verdict, weightedVerdict } from "./verdict";
 
 function accepts(answer: NumericAnswer, value: number): boolean {
   // Tiny epsilon: 0.1 + 0.2 must equal 0.3 for a student.
@@ -24,9 +24,5 @@ export function scoreNumeric(question: QuestionOf<"numeric">, response: number |
     if (accepts(answer, value) && (!best || answer.weight > best.weight)) best = answer;
   }
   if (!best) return verdict(0, `rejected: ${value} is outside every accepted value`);
-  const range = describeNumericAnswer(best);
-  if (best.weight <= 0) return verdict(0, `rejected: ${value} falls in ${range}, which earns no credit`, best.feedback);
-  const prefix = best.weight >= 1 ? "accepted" : "partial";
-  const worth = best.weight >= 1 ? "" : ` (worth ${Math.round(best.weight * 100)}%)`;
-  return verdict(best.weight, `${prefix}: ${value} is within ${range}${worth}`, best.feedback);
+  return weightedVerdict(best.weight, `${value} is within ${describeNumericAnswer(best)}`, best.feedback);
 }

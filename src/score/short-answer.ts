@@ -1,59 +1,68 @@
 import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
 import { foldText, normalizeAnswer, words } from "./normalize";
 import { withinTypoTolerance } from "./typo";
-import { type ScoreOptions, type Verdict, unanswered, verdict } from "./verdict";
+import { type ScoreOptions, type Verdict, unanswered, verdict, weightedVerdict } from "./verdict";
 
-interface Match {
-  answer: AcceptedAnswer;
-  how: "exact" | "wildcard" | "typo";
+type MatchKind = "exact" | "wildcard" | "typo";
+
+const escapeRegex = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+
+function patternRegex(pieces: string[]): RegExp {
+  return new RegExp(`^${pieces.map(escapeRegex).join(".*")}$`, "u");
 }
-
-function wildcardRegex(pattern: string, caseSensitive: boolean): RegExp {
-  // Each literal piece is normalised on its own so '*' keeps its place.
-  const pieces = pattern.split("*").map((piece) => {
-    const folded = caseSensitive ? piece.trim() : normalizeAnswer(piece);
-    return folded.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  });
-  const body = pieces.map((p, i) => (i === 0 ? p : `.*${p}`)).join("");
-  return new RegExp(`^\\s*${body}\\s*$`, "u");
-}
-
-function matchOne(given: string, answer: AcceptedAnswer, caseSensitive: boolean, options: ScoreOptions): Match["how"] | null {
-  if (answer.text.includes("*")) {
-    const subject = caseSensitive ? given.trim() : normalizeAnswer(given);
-    return wildcardRegex(answer.text, caseSensitive).test(subject) ? "wildcard" : null;
-  }
-  if (caseSensitive) {
-    if (given.trim().replace(/\s+/g, " ") === answer.text.trim().replace(/\s+/g, " ")) return "exact";
-    return null;
-  }
-  const g = normalizeAnswer(given);
-  const k = normalizeAnswer(answer.text);
-  if (g === k) return "exact";
-  if (options.typoTolerance && withinTypoTolerance(words(g), words(k))) return "typo";
-  return null;
-}
-
-const QUALITY = { exact: 2, wildcard: 1, typo: 0 } as const;
 
 /**
- * The best-weighted accepted answer that matches wins; at equal weight an exact
- * match beats a pattern or a typo, then the first listed wins (Moodle's order).
+ * '*' keeps its place: each literal piece is folded on its own. The pattern is
+ * tried as written and with articles dropped from both sides, so "the * war"
+ * accepts "cold war" as well as "the cold war".
+ */
+function wildcardMatches(pattern: string, given: string, caseSensitive: boolean): boolean {
+  const pieces = pattern.split("*");
+  if (caseSensitive) return patternRegex(pieces.map((p) => p.trim().replace(/\s+/g, " "))).test(given.trim().replace(/\s+/g, " "));
+  if (patternRegex(pieces.map((p) => foldText(p))).test(foldText(given))) return true;
+  const dropThe = (p: string) => foldText(p).split(" ").filter((w) => w && w !== "the").join(" ");
+  return patternRegex(pieces.map(dropThe)).test(normalizeAnswer(given));
+}
+
+const isCatchAll = (a: AcceptedAnswer) => /^\s*\*+\s*$/.test(a.text);
+
+function exactOrPattern(given: string, answer: AcceptedAnswer, caseSensitive: boolean): MatchKind | null {
+  if (answer.text.includes("*")) return wildcardMatches(answer.text, given, caseSensitive) ? "wildcard" : null;
+  if (caseSensitive) return given.trim().replace(/\s+/g, " ") === answer.text.trim().replace(/\s+/g, " ") ? "exact" : null;
+  return normalizeAnswer(given) === normalizeAnswer(answer.text) ? "exact" : null;
+}
+
+function best(matches: { answer: AcceptedAnswer; how: MatchKind }[]) {
+  // Highest weight wins; at equal weight an exact match beats a pattern, then the first listed (Moodle's order).
+  return matches.reduce<(typeof matches)[number] | null>((top, m) => {
+    if (!top || m.answer.weight > top.answer.weight) return m;
+    if (m.answer.weight === top.answer.weight && m.how === "exact" && top.how !== "exact") return m;
+    return top;
+  }, null);
+}
+
+/**
+ * In order of trust: an exact or pattern match with a listed answer (right or
+ * wrong: a teacher's listed wrong answer is never overruled by a typo rule),
+ * then a small typo of a listed answer, then a catch-all '*'.
  */
 export function scoreShortAnswer(question: QuestionOf<"short_answer">, response: string, options: ScoreOptions): Verdict {
   if (!foldText(response)) return unanswered();
-  let best: Match | null = null;
-  for (const answer of question.answers) {
-    const how = matchOne(response, answer, question.caseSensitive ?? false, options);
-    if (!how) continue;
-    const better = !best || answer.weight > best.answer.weight || (answer.weight === best.answer.weight && QUALITY[how] > QUALITY[best.how]);
-    if (better) best = { answer, how };
+  const caseSensitive = question.caseSensitive ?? false;
+  const specific = question.answers.filter((a) => !isCatchAll(a));
+  let match = best(specific.flatMap((answer) => {
+    const how = exactOrPattern(response, answer, caseSensitive);
+    return how ? [{ answer, how }] : [];
+  }));
+  if (!match && options.typoTolerance && !caseSensitive) {
+    const given = words(normalizeAnswer(response));
+    match = best(specific.filter((a) => !a.text.includes("*") && withinTypoTolerance(given, words(normalizeAnswer(a.text)))).map((answer) => ({ answer, how: "typo" as const })));
   }
-  if (!best) return verdict(0, "rejected: matches none of the accepted answers");
-  const { answer, how } = best;
-  const kind = how === "exact" ? "matches" : how === "wildcard" ? "matches the pattern" : "spelling variant of";
-  if (answer.weight <= 0) return verdict(0, `rejected: ${kind} ‘${answer.text}’, which earns no credit`, answer.feedback);
-  const prefix = answer.weight >= 1 ? "accepted" : "partial";
-  const worth = answer.weight >= 1 ? "" : ` (worth ${Math.round(answer.weight * 100)}%)`;
-  return verdict(answer.weight, `${prefix}: ${kind} ‘${answer.text}’${worth}`, answer.feedback);
+  const catchAll = question.answers.find(isCatchAll);
+  if (!match && catchAll) match = { answer: catchAll, how: "wildcard" };
+  if (!match) return verdict(0, "rejected: matches none of the accepted answers");
+  const { answer, how } = match;
+  if (isCatchAll(answer) && answer.weight <= 0) return verdict(0, "rejected: matches none of the accepted answers", answer.feedback);
+  const what = how === "exact" ? `matches ‘${answer.text}’` : how === "wildcard" ? `matches the pattern ‘${answer.text}’` : `spelling variant of ‘${answer.text}’`;
+  return weightedVerdict(answer.weight, what, answer.feedback);
 }

@@ -29,3 +29,10 @@ export const unanswered = (): Verdict => ({ credit: 0, status: "unanswered", rul
 
 /** Percent for rules: 0.5 -> "50%". */
 export const pct = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
+
+/** "accepted: …", "partial: … (worth 50%)" or "rejected: …, which earns no credit", by the weight that matched. */
+export function weightedVerdict(weight: number, what: string, feedback?: string): Verdict {
+  if (weight <= 0) return verdict(0, `rejected: ${what}, which earns no credit`, feedback);
+  if (weight >= 1) return verdict(1, `accepted: ${what}`, feedback);
+  return verdict(weight, `partial: ${what} (worth ${pct(weight)})`, feedback);
+}

@@ -20,15 +20,26 @@ describe("the student view of a question", () => {
     expect(JSON.stringify(toStudentQuestion(sa, 7, true))).not.toContain("Ruiz\"");
   });
 
-  it("never shows ordering items or matching choices in the key's order", () => {
+  it("always shuffles ordering items and matching choices, every order possible, so the shown order tells nothing", () => {
     const ordering = QuestionSchema.parse({ id: "o", kind: "ordering", prompt: "?", items: ["a1", "b2", "c3"] });
     const matching = QuestionSchema.parse({ id: "m", kind: "matching", prompt: "?", pairs: [{ left: "x", right: "1" }, { left: "y", right: "2" }] });
-    for (let seed = 0; seed < 200; seed++) {
+    const orders = new Map<string, number>();
+    const choiceOrders = new Set<string>();
+    for (let seed = 0; seed < 600; seed++) {
       const o = toStudentQuestion(ordering, seed, false) as { items: { text: string }[] };
-      expect(o.items.map((i) => i.text)).not.toEqual(["a1", "b2", "c3"]);
-      const m = toStudentQuestion(matching, seed, false) as { choices: { text: string }[] };
-      expect(m.choices.map((c) => c.text)).not.toEqual(["1", "2"]);
+      const key = o.items.map((i) => i.text).join(",");
+      orders.set(key, (orders.get(key) ?? 0) + 1);
+      choiceOrders.add((toStudentQuestion(matching, seed, false) as { choices: { text: string }[] }).choices.map((c) => c.text).join(","));
     }
+    expect(orders.size).toBe(6);
+    for (const count of orders.values()) expect(count).toBeGreaterThan(50); // about 100 each
+    expect(choiceOrders).toEqual(new Set(["1,2", "2,1"]));
+  });
+
+  it("shows option ids that do not reveal the right option", () => {
+    const mc = QuestionSchema.parse({ id: "q", kind: "multiple_choice", prompt: "?", options: [{ id: "a", text: "Right", weight: 1 }, { id: "b", text: "Wrong", weight: 0 }] });
+    const view = toStudentQuestion(mc, 1, false) as { options: { id: string; text: string }[] };
+    expect(view.options.map((o) => o.id)).toEqual([itemId("Right"), itemId("Wrong")]);
   });
 
   it("uses ids for prompts and choices that do not reveal the pairing", () => {
@@ -40,9 +51,9 @@ describe("the student view of a question", () => {
 
   it("keeps the same option order for the same seed and shuffles across seeds", () => {
     const mc = QuestionSchema.parse({ id: "mc", kind: "multiple_choice", prompt: "?", options: "abcdef".split("").map((id, i) => ({ id, text: id, weight: i === 0 ? 1 : 0 })) });
-    const order = (seed: number) => (toStudentQuestion(mc, seed, true) as { options: { id: string }[] }).options.map((o) => o.id).join("");
+    const order = (seed: number, shuffle = true) => (toStudentQuestion(mc, seed, shuffle) as { options: { text: string }[] }).options.map((o) => o.text).join("");
     expect(order(5)).toBe(order(5));
-    expect(new Set([1, 2, 3, 4, 5, 6, 7, 8].map(order)).size).toBeGreaterThan(1);
-    expect((toStudentQuestion(mc, 5, false) as { options: { id: string }[] }).options.map((o) => o.id).join("")).toBe("abcdef");
+    expect(new Set([1, 2, 3, 4, 5, 6, 7, 8].map((s) => order(s))).size).toBeGreaterThan(1);
+    expect(order(5, false)).toBe("abcdef");
   });
 });

@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { api, everyKindQuiz, expectError, keyFieldsIn, newTeacher, rightResponse, uniqueName } from "../helpers";
 import { QuizContentSchema } from "../../src/schemas/quiz";
+import { itemId } from "../../src/score/item-id";
 
 const GIFT = `// A GIFT file with every type, and one broken question
 $CATEGORY: training/lisbon
@@ -193,7 +194,7 @@ describe("quiz settings", () => {
     expect((await api("PUT", `/api/attempts/${attempt.id}/responses/tf`, { token, body: { response: true } })).status).toBe(200);
     // Time passes: move the deadline into the past.
     await env.DB.prepare("UPDATE attempts SET deadline_at = ? WHERE id = ?").bind(new Date(Date.now() - 60_000).toISOString(), attempt.id).run();
-    const late = expectError(await api("PUT", `/api/attempts/${attempt.id}/responses/mc`, { token, body: { response: "b" } }), 409, "time_limit_exceeded");
+    const late = expectError(await api("PUT", `/api/attempts/${attempt.id}/responses/mc`, { token, body: { response: itemId("Lisbon") } }), 409, "time_limit_exceeded");
     expect(late.message).toMatch(/Time is up/);
     const finish = await api("POST", `/api/attempts/${attempt.id}/finish`, { token });
     expect(finish.status).toBe(200);
@@ -205,18 +206,18 @@ describe("quiz settings", () => {
     const orders = new Set<string>();
     for (let i = 0; i < 8; i++) {
       const s = await api("POST", `/api/quizzes/${id}/attempts`, { body: { name: uniqueName() } });
-      orders.add(s.body.questions[0].options.map((o: { id: string }) => o.id).join(""));
+      orders.add(s.body.questions[0].options.map((o: { text: string }) => o.text).join(","));
     }
     expect(orders.size).toBeGreaterThan(1);
     const fixed = await publishedQuiz({ shuffleOptions: false });
     const s = await api("POST", `/api/quizzes/${fixed}/attempts`, { body: { name: uniqueName() } });
-    expect(s.body.questions[0].options.map((o: { id: string }) => o.id)).toEqual(["a", "b", "c"]);
+    expect(s.body.questions[0].options.map((o: { text: string }) => o.text)).toEqual(["Porto", "Lisbon", "Faro"]);
   });
 
   it("hides what the review options withhold after finishing", async () => {
     const id = await publishedQuiz({ review: { score: true, feedback: false, rightAnswer: false, explanation: false } });
     const s = await api("POST", `/api/quizzes/${id}/attempts`, { body: { name: uniqueName() } });
-    await api("PUT", `/api/attempts/${s.body.attempt.id}/responses/mc`, { token: s.body.token, body: { response: "b" } });
+    await api("PUT", `/api/attempts/${s.body.attempt.id}/responses/mc`, { token: s.body.token, body: { response: itemId("Lisbon") } });
     const finish = await api("POST", `/api/attempts/${s.body.attempt.id}/finish`, { token: s.body.token });
     expect(finish.body.results[0]).toEqual({ questionId: "mc", score: 1, maxScore: 1, status: "correct", rule: expect.any(String) });
   });

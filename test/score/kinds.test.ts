@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkResponseShape, scoreQuestion } from "../../src/score";
 import { itemId } from "../../src/score/item-id";
+
+// Students pick options by their public id, a hash of the option text.
+const pick = (text: string) => itemId(text);
 import { parseNumber } from "../../src/score/numbers";
 import { type Question, QuestionSchema } from "../../src/schemas/question";
 
@@ -21,23 +24,26 @@ describe("multiple choice", () => {
   ] });
 
   it("credits the chosen option's weight, with its feedback", () => {
-    expect(scoreQuestion(single, "b", on)).toMatchObject({ credit: 1, status: "correct" });
-    expect(scoreQuestion(single, "a", on)).toMatchObject({ credit: 0, status: "incorrect", feedback: "Minsk is the capital." });
-    expect(scoreQuestion(single, "c", on)).toMatchObject({ credit: 0.5, status: "partial" });
+    expect(scoreQuestion(single, pick("Vitebsk region"), on)).toMatchObject({ credit: 1, status: "correct" });
+    expect(scoreQuestion(single, pick("Minsk region"), on)).toMatchObject({ credit: 0, status: "incorrect", feedback: "Minsk is the capital." });
+    expect(scoreQuestion(single, pick("Half right"), on)).toMatchObject({ credit: 0.5, status: "partial" });
   });
 
   it("sums multiple-response weights and clamps the total to [0, 1]", () => {
-    expect(scoreQuestion(multi, ["a", "b"], on).credit).toBe(1);
-    expect(scoreQuestion(multi, ["a"], on)).toMatchObject({ credit: 0.5, rule: "partial: 1 of 2 right options chosen" });
-    expect(scoreQuestion(multi, ["a", "b", "c"], on).credit).toBe(0.5);
-    expect(scoreQuestion(multi, ["c", "d"], on).credit).toBe(0);
-    expect(scoreQuestion(multi, ["a", "b", "c", "d"], on).credit).toBe(0);
-    expect(scoreQuestion(multi, ["a", "a"], on).credit).toBe(0.5); // choosing twice counts once
+    const [a, b, c, d] = ["Losvido", "Lepelets", "Borisov", "Obuz-Lesnovsky"].map(pick) as [string, string, string, string];
+    expect(scoreQuestion(multi, [a, b], on).credit).toBe(1);
+    expect(scoreQuestion(multi, [a], on)).toMatchObject({ credit: 0.5, rule: "partial: 1 of 2 right options chosen" });
+    expect(scoreQuestion(multi, [a, b, c], on).credit).toBe(0.5);
+    expect(scoreQuestion(multi, [c, d], on).credit).toBe(0);
+    expect(scoreQuestion(multi, [a, b, c, d], on).credit).toBe(0);
+    expect(scoreQuestion(multi, [a, a], on).credit).toBe(0.5); // choosing twice counts once
   });
 
   it("refuses several options on a single-answer question and unknown option ids", () => {
-    expect(scoreQuestion(single, ["a", "b"], on).credit).toBe(0);
-    expect(checkResponseShape(single, "z")).toMatchObject({ ok: false, message: expect.stringContaining("options: a, b, c") });
+    expect(scoreQuestion(single, [pick("Minsk region"), pick("Vitebsk region")], on).credit).toBe(0);
+    expect(checkResponseShape(single, "z")).toMatchObject({ ok: false, message: expect.stringContaining(pick("Minsk region")) });
+    // The author's own ids are not what students send: they could reveal the key.
+    expect(checkResponseShape(single, "b").ok).toBe(false);
   });
 });
 
@@ -87,8 +93,8 @@ describe("cloze", () => {
     { answers: [{ text: "September 6" }, { text: "6 September" }] },
   ] });
   it("scores each gap and averages", () => {
-    expect(scoreQuestion(c, ["b", "september 6"], on)).toMatchObject({ credit: 1, rule: "accepted: 2 of 2 gaps right" });
-    expect(scoreQuestion(c, ["a", "6 September"], on)).toMatchObject({ credit: 0.5, status: "partial" });
+    expect(scoreQuestion(c, [pick("Vitebsk"), "september 6"], on)).toMatchObject({ credit: 1, rule: "accepted: 2 of 2 gaps right" });
+    expect(scoreQuestion(c, [pick("Minsk"), "6 September"], on)).toMatchObject({ credit: 0.5, status: "partial" });
     expect(scoreQuestion(c, ["", ""], on).status).toBe("unanswered");
   });
   it("rejects a choice that is not one of the gap's options", () => {

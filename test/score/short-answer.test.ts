@@ -85,3 +85,31 @@ describe("short answers", () => {
     expect(scoreShortAnswer(q, "nato", on).credit).toBe(0);
   });
 });
+
+describe("short answers, edge cases a teacher would hit", () => {
+  it("matches a wildcard pattern that starts with an article, with or without it", () => {
+    const q = question([{ text: "the * war" }]);
+    expect(scoreShortAnswer(q, "the cold war", on).credit).toBe(1);
+    expect(scoreShortAnswer(q, "Cold War", on).credit).toBe(1);
+    expect(scoreShortAnswer(q, "the cold peace", on).credit).toBe(0);
+  });
+
+  it("never lets a typo rule overrule a wrong answer the teacher listed", () => {
+    const q = question([{ text: "Serdykov", weight: 1 }, { text: "Serdyukov", weight: 0, feedback: "Check the article's spelling." }]);
+    expect(scoreShortAnswer(q, "Serdyukov", on)).toMatchObject({ credit: 0, feedback: "Check the article's spelling." });
+    expect(scoreShortAnswer(q, "Serdykow", on).credit).toBe(1);
+  });
+
+  it("keeps a trailing one-letter word: 'Plan' is not 'Plan A'", () => {
+    const q = question([{ text: "Plan A" }]);
+    expect(scoreShortAnswer(q, "Plan", on).credit).toBe(0);
+    expect(scoreShortAnswer(q, "plan a", on).credit).toBe(1);
+    expect(scoreShortAnswer(question([{ text: "an apple" }]), "apple", on).credit).toBe(1);
+  });
+
+  it("uses a catch-all only when nothing else matches", () => {
+    const q = question([{ text: "Vitebsk" }, { text: "*", weight: 0, feedback: "Reread sentence 2." }]);
+    expect(scoreShortAnswer(q, "Vitbesk", on).credit).toBe(1);
+    expect(scoreShortAnswer(q, "Grodno", on)).toMatchObject({ credit: 0, rule: "rejected: matches none of the accepted answers", feedback: "Reread sentence 2." });
+  });
+});
