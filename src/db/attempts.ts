@@ -58,6 +58,23 @@ export interface NewAttempt {
   attemptsAllowed: number;
 }
 
+export function newAttemptRow(a: NewAttempt): AttemptRow {
+  return {
+    id: a.id,
+    quiz_id: a.quizId,
+    version: a.version,
+    student_name: a.studentName,
+    name_key: a.nameKey,
+    token_hash: a.tokenHash,
+    shuffle_seed: a.seed,
+    started_at: a.startedAt,
+    deadline_at: a.deadlineAt,
+    finished_at: null,
+    score: null,
+    max_score: null,
+  };
+}
+
 /**
  * Inserts the attempt only while the student is under the quiz's attempt
  * limit; checked inside the one statement so two simultaneous starts cannot
@@ -101,9 +118,13 @@ export interface ResponseWrite {
   status: ResultStatus;
   rule: string;
   now: string;
+  /** Answers are accepted while deadline_at >= this (now less the grace the service allows). */
+  deadlineCutoff: string;
   /** Immediate feedback checks each answer once: an answered question is locked. */
   lockAnswered: boolean;
 }
+
+const OPEN = "finished_at IS NULL AND (deadline_at IS NULL OR deadline_at >= ?)";
 
 /**
  * Saves or replaces one response, only while the attempt is open and within
@@ -114,44 +135,64 @@ export async function saveResponse(db: D1Database, w: ResponseWrite): Promise<bo
   const result = await db
     .prepare(
       `INSERT INTO responses (attempt_id, question_id, response, score, status, rule, saved_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 FROM attempts
-       WHERE id = ?1 AND finished_at IS NULL AND (deadline_at IS NULL OR deadline_at >= ?7)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 FROM attempts WHERE id = ?1 AND ${OPEN.replace("?", "?8")}
        ON CONFLICT(attempt_id, question_id) DO UPDATE SET
          response = excluded.response, score = excluded.score, status = excluded.status, rule = excluded.rule, saved_at = excluded.saved_at
-       WHERE ?8 = 0`,
+       WHERE ?9 = 0`,
     )
-    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.lockAnswered ? 1 : 0)
+    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.deadlineCutoff, w.lockAnswered ? 1 : 0)
     .run();
   return result.meta.changes === 1;
 }
 
-/** Closes the attempt with its final marks and rewrites each response's marks, in one transaction. First finish wins. */
-export async function finishAttempt(
-  db: D1Database,
-  args: { attemptId: string; now: string; score: number; maxScore: number; marks: { questionId: string; score: number; status: ResultStatus; rule: string }[] },
-): Promise<boolean> {
-  const close = db
-    .prepare("UPDATE attempts SET finished_at = ?, score = ?, max_score = ? WHERE id = ? AND finished_at IS NULL")
-    .bind(args.now, args.score, args.maxScore, args.attemptId);
-  const marks = args.marks.map((m) =>
-    db.prepare("UPDATE responses SET score = ?, status = ?, rule = ? WHERE attempt_id = ? AND question_id = ?").bind(m.score, m.status, m.rule, args.attemptId, m.questionId),
-  );
-  const [closed] = await db.batch([close, ...marks]);
-  return closed!.meta.changes === 1;
+/** Clears one response while the attempt is open. Returns false when the attempt was closed or out of time. */
+export async function clearResponse(db: D1Database, args: { attemptId: string; questionId: string; deadlineCutoff: string }): Promise<boolean> {
+  const [open] = await db.batch<{ open: number }>([
+    db.prepare(`SELECT COUNT(*) AS open FROM attempts WHERE id = ? AND ${OPEN}`).bind(args.attemptId, args.deadlineCutoff),
+    db
+      .prepare(`DELETE FROM responses WHERE attempt_id = ?1 AND question_id = ?2 AND EXISTS (SELECT 1 FROM attempts WHERE id = ?1 AND ${OPEN.replace("?", "?3")})`)
+      .bind(args.attemptId, args.questionId, args.deadlineCutoff),
+  ]);
+  return open!.results[0]!.open === 1;
 }
 
-export interface ResultsRows {
-  attempts: AttemptRow[];
-  responses: ResponseRow[];
+/**
+ * Closes the attempt and totals the marks saved with each response, in one
+ * statement: an answer racing the finish either lands before it and counts, or
+ * is refused. Returns the responses as of the close. The first finish wins.
+ */
+export async function closeAttempt(db: D1Database, args: { attemptId: string; now: string; maxScore: number }): Promise<{ finishedAt: string; responses: SavedResponse[] }> {
+  const [, attempt, responses] = await db.batch<{ finished_at: string } | ResponseRow>([
+    db
+      .prepare(
+        `UPDATE attempts SET finished_at = ?2, max_score = ?3,
+           score = (SELECT ROUND(COALESCE(SUM(score), 0), 4) FROM responses WHERE attempt_id = ?1)
+         WHERE id = ?1 AND finished_at IS NULL`,
+      )
+      .bind(args.attemptId, args.now, args.maxScore),
+    db.prepare("SELECT finished_at FROM attempts WHERE id = ?").bind(args.attemptId),
+    db.prepare("SELECT * FROM responses WHERE attempt_id = ? ORDER BY question_id").bind(args.attemptId),
+  ]);
+  return {
+    finishedAt: (attempt!.results[0] as { finished_at: string }).finished_at,
+    responses: (responses!.results as ResponseRow[]).map(toSaved),
+  };
 }
 
-/** Every attempt at a quiz (optionally one version) with its responses, for the owner's results. */
-export async function listAttemptsWithResponses(db: D1Database, quizId: string, version?: number): Promise<{ attempt: AttemptRow; responses: SavedResponse[] }[]> {
+export interface AttemptsWithResponses {
+  attempts: { attempt: AttemptRow; responses: SavedResponse[] }[];
+  /** The content of every version those attempts pinned. */
+  versions: Map<number, QuizContent>;
+}
+
+/** Every attempt at a quiz (optionally one version) with its responses and versions, for the owner's results. */
+export async function listAttemptsWithResponses(db: D1Database, quizId: string, version?: number): Promise<AttemptsWithResponses> {
   const filter = version === undefined ? "" : " AND version = ?2";
   const bindings = version === undefined ? [quizId] : [quizId, version];
-  const [attempts, responses] = await db.batch<AttemptRow | ResponseRow>([
+  const [attempts, responses, versions] = await db.batch<AttemptRow | ResponseRow | { version: number; content: string }>([
     db.prepare(`SELECT * FROM attempts WHERE quiz_id = ?1${filter} ORDER BY started_at LIMIT 5000`).bind(...bindings),
     db.prepare(`SELECT r.* FROM responses r JOIN attempts a ON a.id = r.attempt_id WHERE a.quiz_id = ?1${filter.replace("version", "a.version")}`).bind(...bindings),
+    db.prepare(`SELECT version, content FROM quiz_versions WHERE quiz_id = ?1${filter}`).bind(...bindings),
   ]);
   const byAttempt = new Map<string, SavedResponse[]>();
   for (const r of responses!.results as ResponseRow[]) {
@@ -159,5 +200,8 @@ export async function listAttemptsWithResponses(db: D1Database, quizId: string, 
     list.push(toSaved(r));
     byAttempt.set(r.attempt_id, list);
   }
-  return (attempts!.results as AttemptRow[]).map((attempt) => ({ attempt, responses: byAttempt.get(attempt.id) ?? [] }));
+  return {
+    attempts: (attempts!.results as AttemptRow[]).map((attempt) => ({ attempt, responses: byAttempt.get(attempt.id) ?? [] })),
+    versions: new Map((versions!.results as { version: number; content: string }[]).map((v) => [v.version, parseContent(v.content)])),
+  };
 }

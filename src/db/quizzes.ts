@@ -41,11 +41,6 @@ export function ensureBundledStatements(db: D1Database, id: string, version: num
   ];
 }
 
-export async function findQuiz(db: D1Database, id: string): Promise<Quiz | null> {
-  const row = await db.prepare("SELECT * FROM quizzes WHERE id = ? AND deleted_at IS NULL").bind(id).first<QuizRow>();
-  return row ? toQuiz(row) : null;
-}
-
 /** The quiz with one version's content, in one query. */
 export async function findQuizVersion(db: D1Database, id: string, which: "current" | "published"): Promise<QuizWithContent | null> {
   const column = which === "current" ? "q.current_version" : "q.published_version";
@@ -54,11 +49,6 @@ export async function findQuizVersion(db: D1Database, id: string, which: "curren
     .bind(id)
     .first<QuizRow & { v_version: number; v_content: string }>();
   return row ? { quiz: toQuiz(row), version: row.v_version, content: parseContent(row.v_content) } : null;
-}
-
-export async function findVersionContent(db: D1Database, quizId: string, version: number): Promise<QuizContent | null> {
-  const row = await db.prepare("SELECT content FROM quiz_versions WHERE quiz_id = ? AND version = ?").bind(quizId, version).first<{ content: string }>();
-  return row ? parseContent(row.content) : null;
 }
 
 export interface QuizSummaryRow {
@@ -72,7 +62,7 @@ export interface QuizSummaryRow {
 export async function listPublishedQuizzes(db: D1Database): Promise<QuizSummaryRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT q.id, q.title, q.published_version AS version, v.question_count, q.updated_at FROM quizzes q
+      `SELECT q.id, json_extract(v.content, '$.title') AS title, q.published_version AS version, v.question_count, q.updated_at FROM quizzes q
        JOIN quiz_versions v ON v.quiz_id = q.id AND v.version = q.published_version
        WHERE q.published_version IS NOT NULL AND q.deleted_at IS NULL AND q.bundled = 0 ORDER BY q.updated_at DESC LIMIT 500`,
     )
@@ -101,19 +91,25 @@ export async function saveQuizContent(db: D1Database, quiz: Quiz, content: QuizC
   const version = editInPlace ? quiz.currentVersion : quiz.currentVersion + 1;
   const json = JSON.stringify(content);
   // The write checks the state the caller read, in SQL: a published version is never edited in place.
-  const unchanged = "EXISTS (SELECT 1 FROM quizzes WHERE id = ?1 AND current_version = ?2 AND deleted_at IS NULL AND (published_version IS NULL OR published_version < current_version) = ?3)";
+  const stillAsRead = "current_version = ?2 AND deleted_at IS NULL AND (published_version IS NULL OR published_version < current_version) = ?3";
+  const unchanged = `EXISTS (SELECT 1 FROM quizzes WHERE id = ?1 AND ${stillAsRead})`;
   const write = editInPlace
     ? db.prepare(`UPDATE quiz_versions SET content = ?4, question_count = ?5, created_at = ?6 WHERE quiz_id = ?1 AND version = ?2 AND ${unchanged}`)
     : db.prepare(`INSERT INTO quiz_versions (quiz_id, version, content, question_count, created_at) SELECT ?1, ?2 + 1, ?4, ?5, ?6 WHERE ${unchanged}`);
   const bump = db
-    .prepare("UPDATE quizzes SET title = ?, current_version = ?, updated_at = ? WHERE id = ? AND current_version = ?")
-    .bind(content.title, version, now, quiz.id, quiz.currentVersion);
+    .prepare(`UPDATE quizzes SET title = ?4, current_version = ?5, updated_at = ?6 WHERE id = ?1 AND ${stillAsRead}`)
+    .bind(quiz.id, quiz.currentVersion, editInPlace ? 1 : 0, content.title, version, now);
   const [written] = await db.batch([write.bind(quiz.id, quiz.currentVersion, editInPlace ? 1 : 0, json, content.questions.length, now), bump]);
   return written!.meta.changes === 1 ? version : null;
 }
 
-export async function publishQuiz(db: D1Database, id: string, now: string): Promise<void> {
-  await db.prepare("UPDATE quizzes SET published_version = current_version, updated_at = ? WHERE id = ? AND deleted_at IS NULL").bind(now, id).run();
+/** Publishes the newest version as it is in the database now; null when the quiz is gone. */
+export async function publishQuiz(db: D1Database, id: string, now: string): Promise<Quiz | null> {
+  const row = await db
+    .prepare("UPDATE quizzes SET published_version = current_version, updated_at = ? WHERE id = ? AND deleted_at IS NULL RETURNING *")
+    .bind(now, id)
+    .first<QuizRow>();
+  return row ? toQuiz(row) : null;
 }
 
 export async function deleteQuiz(db: D1Database, id: string, now: string): Promise<void> {

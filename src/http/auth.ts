@@ -9,25 +9,28 @@ export function bearerToken(header: string | undefined): string | null {
   return match ? match[1]! : null;
 }
 
-async function teacherFromHeader(db: D1Database, header: string | undefined) {
-  const token = bearerToken(header);
-  if (!token) return null;
-  const teacher = await findTeacherByKeyHash(db, await sha256Hex(token));
-  if (!teacher) throw new ApiError("unauthorized", "The teacher key is not valid. Check the key you were given when your teacher account was created.");
-  return teacher;
+async function teacherFromToken(db: D1Database, token: string) {
+  return findTeacherByKeyHash(db, await sha256Hex(token));
 }
 
 /** Teacher-only routes: a valid teacher key is required. */
 export const requireTeacher = createMiddleware<AppEnv>(async (c, next) => {
-  const teacher = await teacherFromHeader(c.env.DB, c.req.header("Authorization"));
-  if (!teacher) throw new ApiError("unauthorized", "This needs a teacher key: send 'Authorization: Bearer <teacher key>'.");
+  const token = bearerToken(c.req.header("Authorization"));
+  if (!token) throw new ApiError("unauthorized", "This needs a teacher key: send 'Authorization: Bearer <teacher key>'.");
+  const teacher = await teacherFromToken(c.env.DB, token);
+  if (!teacher) throw new ApiError("unauthorized", "The teacher key is not valid. Check the key you were given when your teacher account was created.");
   c.set("teacher", teacher);
   await next();
 });
 
-/** Routes students and teachers share: a teacher key, when sent, must be valid and is remembered. */
+/**
+ * Routes students and teachers share: a teacher key, when sent, adds the
+ * owner's view. Any other bearer token (a student's attempt token, say) is
+ * simply anonymous there.
+ */
 export const optionalTeacher = createMiddleware<AppEnv>(async (c, next) => {
-  const teacher = await teacherFromHeader(c.env.DB, c.req.header("Authorization"));
+  const token = bearerToken(c.req.header("Authorization"));
+  const teacher = token ? await teacherFromToken(c.env.DB, token) : null;
   if (teacher) c.set("teacher", teacher);
   await next();
 });

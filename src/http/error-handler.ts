@@ -17,7 +17,7 @@ export const handleError: ErrorHandler = (err, c) => {
     apiError = new ApiError("unsupported_media_type", "Send the request body as JSON, with the header 'Content-Type: application/json'.");
   } else {
     console.error("unhandled error", c.req.method, c.req.path, err);
-    apiError = new ApiError("internal_error", "Something went wrong on our side. Nothing was half-saved; please try again.");
+    apiError = new ApiError("internal_error", "Something went wrong on our side. Please try again; if it keeps happening, tell the site's administrator.");
   }
   return c.json(errorBody(apiError), apiError.status);
 };

@@ -41,12 +41,14 @@ export function questionResult(question: Question, verdict: Verdict): QuestionRe
   };
 }
 
+export const maxScoreOf = (content: QuizContent) => round(content.questions.reduce((acc, q) => acc + q.points, 0));
+
 /** Scores every question of a version, unanswered ones included, from the saved responses. */
 export function gradeAttempt(content: QuizContent, responses: ReadonlyMap<string, ResponseValue>): AttemptResult {
   const options = { typoTolerance: content.settings.typoTolerance };
   const results = content.questions.map((q) => questionResult(q, scoreQuestion(q, responses.get(q.id), options)));
   const score = round(results.reduce((acc, r) => acc + r.score, 0));
-  const maxScore = round(results.reduce((acc, r) => acc + r.maxScore, 0));
+  const maxScore = maxScoreOf(content);
   return { score, maxScore, percent: maxScore ? round((100 * score) / maxScore) : 0, results };
 }
 

@@ -11,7 +11,8 @@ const QuizReply = looseReply("QuizView", { id: z.string(), title: z.string(), qu
 const contentBody = { body: { content: { "application/json": { schema: QuizContentSchema } }, required: true } };
 
 const list = jsonRoute({
-  method: "get", path: "/api/quizzes", tags, summary: "Published quizzes",
+  method: "get", path: "/api/quizzes", tags, middleware: [optionalTeacher] as const,
+  summary: "Published quizzes; with a teacher key also `mine`, the teacher's own quizzes, drafts included",
   reply: z.object({ quizzes: z.array(looseReply("QuizSummary", { id: z.string(), title: z.string(), questionCount: z.number() })) }),
   errorCodes: [],
 });
@@ -55,16 +56,20 @@ const exportRoute = jsonRoute({
 });
 
 export const quizRoutes = newRouter()
-  .openapi(list, async (c) => c.json({ quizzes: await quizzes.listQuizzes(c.env.DB) }, 200))
+  .openapi(list, async (c) => {
+    const teacher = c.var.teacher;
+    const mine = teacher ? { mine: await quizzes.listOwnQuizzes(c.env.DB, teacher) } : {};
+    return c.json({ quizzes: await quizzes.listQuizzes(c.env.DB), ...mine }, 200);
+  })
   .openapi(importRoute, async (c) => c.json(await importQuiz(c.env.DB, c.var.teacher!, c.req.valid("json")), 201))
   .openapi(create, async (c) => c.json(await quizzes.createQuiz(c.env.DB, c.var.teacher!, c.req.valid("json")), 201))
   .openapi(get, async (c) => {
     const { quizId } = c.req.valid("param");
     const teacher = c.var.teacher;
-    const owned = teacher ? await quizzes.findQuizOwnedBy(c.env.DB, quizId, teacher) : null;
+    const owned = teacher ? await quizzes.ownerViewIfOwned(c.env.DB, quizId, teacher) : null;
     if (owned) {
       c.header("Cache-Control", "private, no-store");
-      return c.json(await quizzes.ownerQuizView(c.env.DB, owned), 200);
+      return c.json(owned, 200);
     }
     const playable = await quizzes.findPlayableQuiz(c.env.DB, quizId);
     // A published version never changes, so its tag is its identity; clients revalidate each time.
@@ -75,24 +80,23 @@ export const quizRoutes = newRouter()
     return c.json(quizzes.studentQuizView(playable), 200);
   })
   .openapi(update, async (c) => {
-    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
     return c.json(await quizzes.updateQuiz(c.env.DB, quiz, c.req.valid("json")), 200);
   })
   .openapi(remove, async (c) => {
-    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
     await quizzes.deleteQuiz(c.env.DB, quiz);
     return c.json({ deleted: true as const }, 200);
   })
   .openapi(publish, async (c) => {
-    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
-    return c.json(await quizzes.publishQuiz(c.env.DB, quiz), 200);
+    const owned = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    return c.json(await quizzes.publishQuiz(c.env.DB, owned), 200);
   })
   .openapi(results, async (c) => {
-    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
     return c.json(await quizResults(c.env.DB, quiz, c.req.valid("query").version), 200);
   })
   .openapi(exportRoute, async (c) => {
-    const quiz = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
-    const view = await quizzes.ownerQuizView(c.env.DB, quiz);
-    return c.json({ format: "gift" as const, ...exportQuizGift(view) }, 200);
+    const { content } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    return c.json({ format: "gift" as const, ...exportQuizGift(content) }, 200);
   });

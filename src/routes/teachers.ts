@@ -1,8 +1,7 @@
-import { insertTeacher } from "../db/teachers";
 import { requireAdmin } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
-import { randomId, randomSecret, sha256Hex } from "../http/secrets";
 import { CreateTeacherBody } from "../schemas/api";
+import { createTeacher } from "../services/teachers";
 
 const create = jsonRoute({
   method: "post",
@@ -16,10 +15,4 @@ const create = jsonRoute({
   reply: z.object({ teacher: z.object({ id: z.string(), name: z.string() }), key: z.string() }).openapi("TeacherCreated"),
 });
 
-export const teachers = newRouter().openapi(create, async (c) => {
-  const { name } = c.req.valid("json");
-  const teacher = { id: randomId("t"), name };
-  const key = randomSecret("tk");
-  await insertTeacher(c.env.DB, { ...teacher, keyHash: await sha256Hex(key), now: new Date().toISOString() });
-  return c.json({ teacher, key }, 201);
-});
+export const teachers = newRouter().openapi(create, async (c) => c.json(await createTeacher(c.env.DB, c.req.valid("json").name), 201));

@@ -2,7 +2,7 @@ import * as attemptsDb from "../db/attempts";
 import { ensureBundledStatements } from "../db/quizzes";
 import { ApiError } from "../http/errors";
 import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../http/secrets";
-import { gradeAttempt, questionResult, reviewAttempt, reviewResult } from "../quiz/grading";
+import { type QuestionResult, gradeAttempt, maxScoreOf, questionResult, reviewAttempt, reviewResult } from "../quiz/grading";
 import { toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape, scoreQuestion } from "../score";
 import type { QuizContent } from "../schemas/quiz";
@@ -10,6 +10,10 @@ import { findPlayableQuiz } from "./quizzes";
 
 // A little slack on the time limit for the request's own trip over the network.
 const GRACE_MS = 2_000;
+
+/** Answers count while the deadline is at or after this moment. */
+const deadlineCutoff = (now: Date) => new Date(now.getTime() - GRACE_MS).toISOString();
+const isPastDeadline = (deadline: string | null, now: Date) => deadline !== null && deadline < deadlineCutoff(now);
 
 /** Names compare without case, accents or extra spaces: "Ana  Ruiz" and "ana ruiz" are one student. */
 export function nameKey(name: string): string {
@@ -25,7 +29,7 @@ function attemptView(a: attemptsDb.AttemptRow) {
     startedAt: a.started_at,
     deadlineAt: a.deadline_at,
     finishedAt: a.finished_at,
-    status: a.finished_at ? "finished" : a.deadline_at && Date.parse(a.deadline_at) + GRACE_MS < Date.now() ? "time_up" : "in_progress",
+    status: a.finished_at ? "finished" : isPastDeadline(a.deadline_at, new Date()) ? "time_up" : "in_progress",
   };
 }
 
@@ -33,47 +37,44 @@ function studentQuestions(content: QuizContent, seed: number) {
   return content.questions.map((q) => toStudentQuestion(q, seed, content.settings.shuffleOptions));
 }
 
+/**
+ * What immediate feedback shows while the attempt is open: right or wrong, the
+ * rule, feedback and explanation, but not the key itself (review options
+ * decide that once the attempt is finished).
+ */
+function duringAttempt(result: QuestionResult) {
+  const { rightAnswer: _hidden, ...shown } = result;
+  return shown;
+}
+
 export async function startAttempt(db: D1Database, quizId: string, studentName: string) {
   const quiz = await findPlayableQuiz(db, quizId);
-  const { settings } = quiz.content;
+  const { settings, title, article } = quiz.content;
   const now = new Date();
   const token = randomSecret("at");
-  const row: attemptsDb.AttemptRow = {
+  const attempt: attemptsDb.NewAttempt = {
     id: randomId("att", 16),
-    quiz_id: quiz.id,
+    quizId: quiz.id,
     version: quiz.version,
-    student_name: studentName,
-    name_key: nameKey(studentName),
-    token_hash: await sha256Hex(token),
-    shuffle_seed: randomSeed(),
-    started_at: now.toISOString(),
-    deadline_at: settings.timeLimitSeconds ? new Date(now.getTime() + settings.timeLimitSeconds * 1000).toISOString() : null,
-    finished_at: null,
-    score: null,
-    max_score: null,
+    studentName,
+    nameKey: nameKey(studentName),
+    tokenHash: await sha256Hex(token),
+    seed: randomSeed(),
+    startedAt: now.toISOString(),
+    deadlineAt: settings.timeLimitSeconds ? new Date(now.getTime() + settings.timeLimitSeconds * 1000).toISOString() : null,
+    attemptsAllowed: settings.attemptsAllowed,
   };
-  const before = quiz.bundled ? ensureBundledStatements(db, quiz.id, quiz.version, quiz.content, row.started_at) : [];
-  const inserted = await attemptsDb.insertAttempt(
-    db,
-    {
-      id: row.id,
-      quizId: row.quiz_id,
-      version: row.version,
-      studentName,
-      nameKey: row.name_key,
-      tokenHash: row.token_hash,
-      seed: row.shuffle_seed,
-      startedAt: row.started_at,
-      deadlineAt: row.deadline_at,
-      attemptsAllowed: settings.attemptsAllowed,
-    },
-    before,
-  );
-  if (!inserted) {
+  const before = quiz.bundled ? ensureBundledStatements(db, quiz.id, quiz.version, quiz.content, attempt.startedAt) : [];
+  if (!(await attemptsDb.insertAttempt(db, attempt, before))) {
     throw new ApiError("attempt_limit_reached", `'${studentName}' has already used all ${settings.attemptsAllowed} attempt(s) this quiz allows.`);
   }
-  const { title, article } = quiz.content;
-  return { attempt: attemptView(row), token, quiz: { id: quiz.id, title, version: quiz.version, settings }, ...(article ? { article } : {}), questions: studentQuestions(quiz.content, row.shuffle_seed) };
+  return {
+    attempt: attemptView(attemptsDb.newAttemptRow(attempt)),
+    token,
+    quiz: { id: quiz.id, title, version: quiz.version, settings },
+    ...(article ? { article } : {}),
+    questions: studentQuestions(quiz.content, attempt.seed),
+  };
 }
 
 /** Loads an attempt for its token's holder; a wrong token looks exactly like a missing attempt. */
@@ -86,48 +87,51 @@ async function loadOwnAttempt(db: D1Database, attemptId: string, token: string):
   return state;
 }
 
-function gradeState(state: attemptsDb.AttemptState) {
-  return gradeAttempt(state.content, new Map(state.responses.map((r) => [r.questionId, r.response])));
-}
+const grade = (content: QuizContent, responses: attemptsDb.SavedResponse[]) =>
+  gradeAttempt(content, new Map(responses.map((r) => [r.questionId, r.response])));
 
 export async function readAttempt(db: D1Database, attemptId: string, token: string) {
-  const state = await loadOwnAttempt(db, attemptId, token);
-  const { attempt, content } = state;
+  const { attempt, content, responses } = await loadOwnAttempt(db, attemptId, token);
   const { settings } = content;
   const finished = attempt.finished_at !== null;
-  const graded = finished || settings.feedback === "immediate" ? gradeState(state) : null;
-  const resultFor = (questionId: string) => graded?.results.find((r) => r.questionId === questionId);
+  const graded = finished || settings.feedback === "immediate" ? grade(content, responses) : null;
+  const shownResult = (questionId: string) => {
+    const result = graded?.results.find((r) => r.questionId === questionId);
+    if (!result) return {};
+    return { result: finished ? reviewResult(result, settings.review) : duringAttempt(result) };
+  };
   return {
     attempt: attemptView(attempt),
     quiz: { id: attempt.quiz_id, title: content.title, version: attempt.version, settings },
     ...(content.article ? { article: content.article } : {}),
     questions: studentQuestions(content, attempt.shuffle_seed),
-    responses: state.responses.map((r) => {
-      const result = resultFor(r.questionId);
-      return { questionId: r.questionId, response: r.response, savedAt: r.savedAt, ...(result ? { result: reviewResult(result, settings.review) } : {}) };
-    }),
+    responses: responses.map((r) => ({ questionId: r.questionId, response: r.response, savedAt: r.savedAt, ...shownResult(r.questionId) })),
     ...(finished && graded ? reviewAttempt(graded, settings.review) : {}),
   };
 }
 
+/** Saves, replaces or (with null) clears the response to one question. */
 export async function saveAnswer(db: D1Database, attemptId: string, token: string, questionId: string, value: ResponseValue) {
-  const state = await loadOwnAttempt(db, attemptId, token);
-  const { attempt, content } = state;
+  const { attempt, content, responses } = await loadOwnAttempt(db, attemptId, token);
   const question = content.questions.find((q) => q.id === questionId);
   if (!question) throw new ApiError("not_found", `Question '${questionId}' is not part of this attempt's quiz.`);
   const shape = checkResponseShape(question, value);
   if (!shape.ok) throw new ApiError("validation_failed", `The response to '${questionId}' is invalid: ${shape.message}.`, { problems: [{ field: "response", message: shape.message }] });
   if (attempt.finished_at) throw new ApiError("attempt_finished", "This attempt is already finished; answers can no longer change.");
   const now = new Date();
-  if (attempt.deadline_at && Date.parse(attempt.deadline_at) + GRACE_MS < now.getTime()) {
-    throw new ApiError("time_limit_exceeded", `Time is up: this attempt's time limit ended at ${attempt.deadline_at}. Answers saved before then still count when you finish.`);
-  }
+  const timeUp = () =>
+    new ApiError("time_limit_exceeded", `Time is up: this attempt's time limit ended at ${attempt.deadline_at}. Answers saved before then still count when you finish.`);
+  if (isPastDeadline(attempt.deadline_at, now)) throw timeUp();
   const immediate = content.settings.feedback === "immediate";
-  if (immediate && state.responses.some((r) => r.questionId === questionId)) {
+  if (immediate && responses.some((r) => r.questionId === questionId)) {
     throw new ApiError("conflict", `Question '${questionId}' was already answered and checked; with immediate feedback each answer is checked once.`);
   }
-  const verdict = scoreQuestion(question, shape.value, { typoTolerance: content.settings.typoTolerance });
-  const result = questionResult(question, verdict);
+  const cutoff = deadlineCutoff(now);
+  if (shape.value === null) {
+    if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: cutoff }))) throw timeUp();
+    return { questionId, saved: true, cleared: true, savedAt: now.toISOString() };
+  }
+  const result = questionResult(question, scoreQuestion(question, shape.value, { typoTolerance: content.settings.typoTolerance }));
   const saved = await attemptsDb.saveResponse(db, {
     attemptId,
     questionId,
@@ -136,29 +140,22 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     status: result.status,
     rule: result.rule,
     now: now.toISOString(),
+    deadlineCutoff: cutoff,
     lockAnswered: immediate,
   });
   if (!saved) throw new ApiError("conflict", "The answer was not saved: the attempt was finished, ran out of time or this question was answered at the same moment. Reload the attempt.");
-  return {
-    questionId,
-    saved: true,
-    savedAt: now.toISOString(),
-    ...(immediate ? { result: reviewResult(result, content.settings.review) } : {}),
-  };
+  return { questionId, saved: true, savedAt: now.toISOString(), ...(immediate ? { result: duringAttempt(result) } : {}) };
 }
 
+/** Closes the attempt (once) and returns its results as the review options allow; finishing again returns the same. */
 export async function finishAttempt(db: D1Database, attemptId: string, token: string) {
   const state = await loadOwnAttempt(db, attemptId, token);
-  const graded = gradeState(state);
-  const { attempt, content } = state;
-  let finishedAt = attempt.finished_at;
-  if (!finishedAt) {
-    finishedAt = new Date().toISOString();
-    const answered = new Set(state.responses.map((r) => r.questionId));
-    const marks = graded.results.filter((r) => answered.has(r.questionId)).map(({ questionId, score, status, rule }) => ({ questionId, score, status, rule }));
-    const closed = await attemptsDb.finishAttempt(db, { attemptId, now: finishedAt, score: graded.score, maxScore: graded.maxScore, marks });
-    // Lost a race with another finish: that one's timestamp stands; the marks are the same.
-    if (!closed) finishedAt = (await attemptsDb.loadAttempt(db, attemptId))?.attempt.finished_at ?? finishedAt;
+  const { content } = state;
+  let { attempt, responses } = state;
+  if (!attempt.finished_at) {
+    const closed = await attemptsDb.closeAttempt(db, { attemptId, now: new Date().toISOString(), maxScore: maxScoreOf(content) });
+    attempt = { ...attempt, finished_at: closed.finishedAt };
+    responses = closed.responses;
   }
-  return { attempt: attemptView({ ...attempt, finished_at: finishedAt }), ...reviewAttempt(graded, content.settings.review) };
+  return { attempt: attemptView(attempt), ...reviewAttempt(grade(content, responses), content.settings.review) };
 }

@@ -1,6 +1,6 @@
 import { findBundledQuiz, bundledQuizzes } from "../content/bundled";
 import * as db from "../db/quizzes";
-import type { Quiz } from "../db/rows";
+import { type Quiz, toQuiz } from "../db/rows";
 import type { Teacher } from "../db/teachers";
 import { ApiError, notFound } from "../http/errors";
 import { randomId } from "../http/secrets";
@@ -59,59 +59,59 @@ export async function listQuizzes(database: D1Database) {
   return [...bundled, ...published];
 }
 
-/** The quiz when this teacher owns it, else null (for views shared with students). */
-export async function findQuizOwnedBy(database: D1Database, id: string, teacher: Teacher): Promise<Quiz | null> {
+/** The owner's full view (keys and drafts) when this teacher owns the quiz, else null. */
+export async function ownerViewIfOwned(database: D1Database, id: string, teacher: Teacher) {
   if (findBundledQuiz(id)) return null;
-  const quiz = await db.findQuiz(database, id);
-  return quiz?.ownerId === teacher.id ? quiz : null;
+  const found = await db.findQuizVersion(database, id, "current");
+  return found && found.quiz.ownerId === teacher.id ? ownerView(found.quiz, found.content) : null;
 }
 
-/** The quiz if this teacher owns it; someone else's quiz is "not found" unless students can already see it. */
-export async function findOwnedQuiz(database: D1Database, id: string, teacher: Teacher): Promise<Quiz> {
+/** The quiz and its newest content if this teacher owns it; someone else's quiz is "not found" unless students can already see it. */
+export async function findOwnedQuiz(database: D1Database, id: string, teacher: Teacher): Promise<db.QuizWithContent> {
   if (findBundledQuiz(id)) throw new ApiError("forbidden", `Quiz '${id}' is bundled with the app and read-only; import or create your own copy to change it.`);
-  const quiz = await db.findQuiz(database, id);
-  if (!quiz || (quiz.ownerId !== teacher.id && quiz.publishedVersion === null)) throw notFound(`Quiz '${id}'`);
-  if (quiz.ownerId !== teacher.id) throw new ApiError("forbidden", `Quiz '${id}' belongs to another teacher.`);
-  return quiz;
+  const found = await db.findQuizVersion(database, id, "current");
+  if (!found || (found.quiz.ownerId !== teacher.id && found.quiz.publishedVersion === null)) throw notFound(`Quiz '${id}'`);
+  if (found.quiz.ownerId !== teacher.id) throw new ApiError("forbidden", `Quiz '${id}' belongs to another teacher.`);
+  return found;
 }
 
-export function ownerSummary(quiz: Quiz, questionCount?: number) {
+export function ownerSummary(quiz: Quiz, questionCount: number) {
   return {
     id: quiz.id,
     title: quiz.title,
     currentVersion: quiz.currentVersion,
     publishedVersion: quiz.publishedVersion,
     status: quiz.publishedVersion === null ? "draft" : quiz.publishedVersion === quiz.currentVersion ? "published" : "published_with_draft",
-    ...(questionCount === undefined ? {} : { questionCount }),
+    questionCount,
     createdAt: quiz.createdAt,
     updatedAt: quiz.updatedAt,
   };
 }
 
-export async function ownerQuizView(database: D1Database, quiz: Quiz) {
-  const content = await db.findVersionContent(database, quiz.id, quiz.currentVersion);
-  if (!content) throw notFound(`Quiz '${quiz.id}'`);
-  return { ...ownerSummary(quiz, content.questions.length), ...content };
+export const ownerView = (quiz: Quiz, content: QuizContent) => ({ ...ownerSummary(quiz, content.questions.length), ...content });
+
+export async function listOwnQuizzes(database: D1Database, teacher: Teacher) {
+  return (await db.listOwnedQuizzes(database, teacher.id)).map((row) => ownerSummary(toQuiz(row), row.question_count));
 }
 
 export async function createQuiz(database: D1Database, teacher: Teacher, content: QuizContent) {
   const id = randomId("qz");
   const now = new Date().toISOString();
   await db.insertQuiz(database, { id, ownerId: teacher.id, content, now });
-  const quiz: Quiz = { id, ownerId: teacher.id, title: content.title, currentVersion: 1, publishedVersion: null, bundled: false, createdAt: now, updatedAt: now };
-  return { ...ownerSummary(quiz, content.questions.length), ...content };
+  return ownerView({ id, ownerId: teacher.id, title: content.title, currentVersion: 1, publishedVersion: null, bundled: false, createdAt: now, updatedAt: now }, content);
 }
 
 export async function updateQuiz(database: D1Database, quiz: Quiz, content: QuizContent) {
-  const version = await db.saveQuizContent(database, quiz, content, new Date().toISOString());
+  const now = new Date().toISOString();
+  const version = await db.saveQuizContent(database, quiz, content, now);
   if (version === null) throw new ApiError("conflict", `Quiz '${quiz.id}' was changed by another request at the same time; reload it and apply your edit again.`);
-  const updated = await db.findQuiz(database, quiz.id);
-  return { ...ownerSummary(updated!, content.questions.length), ...content };
+  return ownerView({ ...quiz, title: content.title, currentVersion: version, updatedAt: now }, content);
 }
 
-export async function publishQuiz(database: D1Database, quiz: Quiz) {
-  await db.publishQuiz(database, quiz.id, new Date().toISOString());
-  return ownerSummary((await db.findQuiz(database, quiz.id))!);
+export async function publishQuiz(database: D1Database, { quiz, content }: db.QuizWithContent) {
+  const published = await db.publishQuiz(database, quiz.id, new Date().toISOString());
+  if (!published) throw notFound(`Quiz '${quiz.id}'`);
+  return ownerSummary(published, content.questions.length);
 }
 
 export async function deleteQuiz(database: D1Database, quiz: Quiz) {

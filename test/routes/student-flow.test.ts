@@ -76,6 +76,13 @@ describe("a student taking the bundled quiz", () => {
     expectError(retry, 409, "conflict");
   });
 
+  it("still reads the quiz when the client sends its attempt token along", async () => {
+    const { body } = await api("POST", `/api/quizzes/${BUNDLED}/attempts`, { body: { name: uniqueName() } });
+    const reply = await api("GET", `/api/quizzes/${BUNDLED}`, { token: body.token });
+    expect(reply.status).toBe(200);
+    expect(keyFieldsIn(reply.body.questions)).toEqual([]);
+  });
+
   it("keeps the option order fixed for an attempt", async () => {
     const { body } = await api("POST", `/api/quizzes/${BUNDLED}/attempts`, { body: { name: uniqueName() } });
     const again = await api("GET", `/api/attempts/${body.attempt.id}`, { token: body.token });

@@ -68,6 +68,8 @@ describe("a teacher adding a question set", () => {
     expect(results.body.attempts).toHaveLength(1);
     expect(results.body.attempts[0]).toMatchObject({ studentName: "Rui", score: 3, maxScore: 6, version: 1 });
     expect(results.body.attempts[0].responses).toHaveLength(3);
+    // Students send opaque option ids; teachers read the answer in words.
+    expect(results.body.attempts[0].responses.find((r: { questionId: string }) => r.questionId === "where")).toMatchObject({ answer: "Lisbon", status: "correct" });
   });
 
   it("creates from JSON, sees keys as the owner, and an edit of a published quiz becomes a new draft version", async () => {
@@ -82,8 +84,12 @@ describe("a teacher adding a question set", () => {
     edited.questions[0]!.prompt = "In which city did the team train?";
     const put = await api("PUT", `/api/quizzes/${id}`, { token: key, body: edited });
     expect(put.body).toMatchObject({ currentVersion: 2, publishedVersion: 1, status: "published_with_draft" });
-    // Students still get version 1 until the teacher publishes.
+    // Students still get version 1 until the teacher publishes, title included.
     expect((await api("GET", `/api/quizzes/${id}`)).body.version).toBe(1);
+    const retitled = { ...edited, title: "Draft title" };
+    await api("PUT", `/api/quizzes/${id}`, { token: key, body: retitled });
+    const listed = (await api("GET", "/api/quizzes")).body.quizzes.find((q: { id: string }) => q.id === id);
+    expect(listed.title).toBe("Every kind");
     const owner = await api("GET", `/api/quizzes/${id}`, { token: key });
     expect(owner.body.questions[0]).toMatchObject({ prompt: "In which city did the team train?", options: expect.any(Array) });
     expect(owner.body.questions[0].options[1].weight).toBe(1);
@@ -145,7 +151,14 @@ describe("a teacher adding a question set", () => {
     expect(keyFieldsIn(asBob.body.questions)).toEqual([]);
     expectError(await api("PUT", `/api/quizzes/${id}`, { token: bob, body: everyKindQuiz() }), 403, "forbidden");
     expectError(await api("GET", `/api/quizzes/${id}/results`, { token: bob }), 403);
+    expectError(await api("GET", `/api/quizzes/${id}/export`, { token: bob }), 403);
+    expectError(await api("DELETE", `/api/quizzes/${id}`, { token: bob }), 403);
+    expectError(await api("POST", `/api/quizzes/${id}/publish`, { token: bob }), 403);
     expectError(await api("PUT", `/api/quizzes/interaction-2025`, { token: alice, body: everyKindQuiz() }), 403);
+    // A teacher's list holds their own quizzes only.
+    const aliceList = await api("GET", "/api/quizzes", { token: alice });
+    expect(aliceList.body.mine.map((q: { id: string }) => q.id)).toEqual([id]);
+    expect((await api("GET", "/api/quizzes", { token: bob })).body.mine).toEqual([]);
     // Students cannot call teacher endpoints.
     expectError(await api("GET", `/api/quizzes/${id}/results`), 401);
     const attempt = await api("POST", `/api/quizzes/${id}/attempts`, { body: { name: "S" } });
