@@ -91,15 +91,16 @@ export async function saveQuizContent(db: D1Database, quiz: Quiz, content: QuizC
   const version = editInPlace ? quiz.currentVersion : quiz.currentVersion + 1;
   const json = JSON.stringify(content);
   // The write checks the state the caller read, in SQL: a published version is never edited in place.
-  const stillAsRead = "current_version = ?2 AND deleted_at IS NULL AND (published_version IS NULL OR published_version < current_version) = ?3";
+  // updated_at catches two edits of one draft: editing in place changes no version number.
+  const stillAsRead = "current_version = ?2 AND updated_at = ?7 AND deleted_at IS NULL AND (published_version IS NULL OR published_version < current_version) = ?3";
   const unchanged = `EXISTS (SELECT 1 FROM quizzes WHERE id = ?1 AND ${stillAsRead})`;
   const write = editInPlace
     ? db.prepare(`UPDATE quiz_versions SET content = ?4, question_count = ?5, created_at = ?6 WHERE quiz_id = ?1 AND version = ?2 AND ${unchanged}`)
     : db.prepare(`INSERT INTO quiz_versions (quiz_id, version, content, question_count, created_at) SELECT ?1, ?2 + 1, ?4, ?5, ?6 WHERE ${unchanged}`);
   const bump = db
     .prepare(`UPDATE quizzes SET title = ?4, current_version = ?5, updated_at = ?6 WHERE id = ?1 AND ${stillAsRead}`)
-    .bind(quiz.id, quiz.currentVersion, editInPlace ? 1 : 0, content.title, version, now);
-  const [written] = await db.batch([write.bind(quiz.id, quiz.currentVersion, editInPlace ? 1 : 0, json, content.questions.length, now), bump]);
+    .bind(quiz.id, quiz.currentVersion, editInPlace ? 1 : 0, content.title, version, now, quiz.updatedAt);
+  const [written] = await db.batch([write.bind(quiz.id, quiz.currentVersion, editInPlace ? 1 : 0, json, content.questions.length, now, quiz.updatedAt), bump]);
   return written!.meta.changes === 1 ? version : null;
 }
 

@@ -17,7 +17,11 @@ export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boo
     ...(q.title ? { title: q.title } : {}),
     ...(q.format ? { format: q.format } : {}),
   };
-  const maybeShuffle = <T>(items: T[], salt: string) => (shuffleOptions ? seededShuffle(items, seed, `${q.id}:${salt}`) : items);
+  // Shuffles start from an order that says nothing about the key (sorted by id),
+  // so knowing the seed, or undoing the shuffle, reveals nothing either.
+  const shuffled = <T extends { id: string }>(items: T[], salt: string) =>
+    seededShuffle([...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), seed, `${q.id}:${salt}`);
+  const maybeShuffle = <T extends { id: string }>(items: T[], salt: string) => (shuffleOptions ? shuffled(items, salt) : items);
   switch (q.kind) {
     case "multiple_choice":
       return { ...base, multiple: isMultipleResponse(q), options: maybeShuffle(q.options.map((o) => ({ id: choiceId(o), text: o.text })), "options") };
@@ -41,11 +45,11 @@ export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boo
       return {
         ...base,
         prompts: q.pairs.map((p) => ({ id: itemId(p.left), text: p.left })),
-        choices: seededShuffle(rights, seed, `${q.id}:choices`).map((text) => ({ id: itemId(text), text })),
+        choices: shuffled(rights.map((text) => ({ id: itemId(text), text })), "choices"),
       };
     }
     case "ordering":
-      return { ...base, items: seededShuffle(q.items, seed, `${q.id}:items`).map((text) => ({ id: itemId(text), text })) };
+      return { ...base, items: shuffled(q.items.map((text) => ({ id: itemId(text), text })), "items") };
   }
 }
 

@@ -16,6 +16,7 @@ export function scoreChoice(question: QuestionOf<"multiple_choice">, response: s
   const ids = [...new Set(Array.isArray(response) ? response : [response])];
   if (!ids.length) return unanswered();
   const chosen = ids.map((id) => question.options.find((o) => choiceId(o) === id)).filter((o): o is ChoiceOption => !!o);
+  if (!chosen.length) return verdict(0, "rejected: not an option of this question");
   if (!isMultipleResponse(question)) {
     const option = chosen[0]!;
     if (chosen.length > 1) return verdict(0, "rejected: only one option may be chosen");

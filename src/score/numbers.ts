@@ -14,7 +14,12 @@ export function parseNumberWords(text: string): number | null {
   let total = 0;
   let current = 0;
   for (const t of tokens) {
-    if (t in SMALL) current += SMALL[t]!;
+    if (t in SMALL) {
+      // Only "twenty one" style pairs add up: "one two" or "five five" is not a number.
+      const tensThenUnit = current % 100 >= 20 && current % 10 === 0 && SMALL[t]! < 10;
+      if (current % 100 !== 0 && !tensThenUnit) return null;
+      current += SMALL[t]!;
+    }
     else if (t === "hundred") current = (current || 1) * 100;
     else if (t in SCALES) {
       total += (current || 1) * SCALES[t]!;
@@ -35,7 +40,9 @@ export function parseNumber(text: string): number | null {
 /** Splits a trailing unit off ("25 km" -> 25, "km") when the unit is one the question accepts. */
 export function parseQuantity(text: string, units: readonly string[] = []): { value: number | null; unit: string | null } {
   const trimmed = text.trim();
-  for (const unit of [...units].sort((a, b) => b.length - a.length)) {
+  // "12 day" for "days": singular forms of the listed units count too.
+  const forms = units.flatMap((u) => (u.length > 3 && /s$/i.test(u) ? [u, u.slice(0, -1)] : [u]));
+  for (const unit of forms.sort((a, b) => b.length - a.length)) {
     const lower = trimmed.toLowerCase();
     if (lower.endsWith(unit.toLowerCase())) {
       const value = parseNumber(trimmed.slice(0, trimmed.length - unit.length));

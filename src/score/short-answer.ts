@@ -5,23 +5,42 @@ import { type ScoreOptions, type Verdict, unanswered, verdict, weightedVerdict }
 
 type MatchKind = "exact" | "wildcard" | "typo";
 
-const escapeRegex = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-
-function patternRegex(pieces: string[]): RegExp {
-  return new RegExp(`^${pieces.map(escapeRegex).join(".*")}$`, "u");
+/**
+ * Glob match with '*' as the only special character, in linear passes (no
+ * regular expression: a pattern like '*a*a*b' would backtrack for seconds on
+ * a long answer). Greedy leftmost placement of each middle piece is exact for globs.
+ */
+export function globMatch(pieces: readonly string[], text: string): boolean {
+  if (pieces.length === 1) return text === pieces[0];
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  if (first.length + last.length > text.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  let at = first.length;
+  const end = text.length - last.length;
+  for (const piece of pieces.slice(1, -1)) {
+    const found = text.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
 }
+
+const squash = (s: string) => s.trim().replace(/\s+/g, " ");
 
 /**
  * '*' keeps its place: each literal piece is folded on its own. The pattern is
  * tried as written and with articles dropped from both sides, so "the * war"
- * accepts "cold war" as well as "the cold war".
+ * accepts "cold war" as well as "the cold war". A piece that folding would
+ * erase ("$*") is matched as typed instead, so it never turns into a catch-all.
  */
 function wildcardMatches(pattern: string, given: string, caseSensitive: boolean): boolean {
   const pieces = pattern.split("*");
-  if (caseSensitive) return patternRegex(pieces.map((p) => p.trim().replace(/\s+/g, " "))).test(given.trim().replace(/\s+/g, " "));
-  if (patternRegex(pieces.map((p) => foldText(p))).test(foldText(given))) return true;
+  const erased = pieces.some((p) => p.trim() && !foldText(p));
+  if (caseSensitive) return globMatch(pieces.map(squash), squash(given));
+  if (erased) return globMatch(pieces.map((p) => squash(p.toLowerCase())), squash(given.toLowerCase()));
+  if (globMatch(pieces.map((p) => foldText(p)), foldText(given))) return true;
   const dropThe = (p: string) => foldText(p).split(" ").filter((w) => w && w !== "the").join(" ");
-  return patternRegex(pieces.map(dropThe)).test(normalizeAnswer(given));
+  return globMatch(pieces.map(dropThe), normalizeAnswer(given));
 }
 
 const isCatchAll = (a: AcceptedAnswer) => /^\s*\*+\s*$/.test(a.text);

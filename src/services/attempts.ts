@@ -5,7 +5,7 @@ import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../
 import { type QuestionResult, gradeAttempt, maxScoreOf, questionResult, reviewAttempt, reviewResult } from "../quiz/grading";
 import { toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape, scoreQuestion } from "../score";
-import type { QuizContent } from "../schemas/quiz";
+import type { QuizContent, ReviewSettings } from "../schemas/quiz";
 import { findPlayableQuiz } from "./quizzes";
 
 // A little slack on the time limit for the request's own trip over the network.
@@ -38,14 +38,11 @@ function studentQuestions(content: QuizContent, seed: number) {
 }
 
 /**
- * What immediate feedback shows while the attempt is open: right or wrong, the
- * rule, feedback and explanation, but not the key itself (review options
- * decide that once the attempt is finished).
+ * What immediate feedback shows while the attempt is open: what the review
+ * options allow (right or wrong, rule, feedback, explanation), but never the
+ * right answer itself before the attempt is finished.
  */
-function duringAttempt(result: QuestionResult) {
-  const { rightAnswer: _hidden, ...shown } = result;
-  return shown;
-}
+const duringAttempt = (result: QuestionResult, review: ReviewSettings) => reviewResult(result, { ...review, rightAnswer: false });
 
 export async function startAttempt(db: D1Database, quizId: string, studentName: string) {
   const quiz = await findPlayableQuiz(db, quizId);
@@ -98,7 +95,7 @@ export async function readAttempt(db: D1Database, attemptId: string, token: stri
   const shownResult = (questionId: string) => {
     const result = graded?.results.find((r) => r.questionId === questionId);
     if (!result) return {};
-    return { result: finished ? reviewResult(result, settings.review) : duringAttempt(result) };
+    return { result: finished ? reviewResult(result, settings.review) : duringAttempt(result, settings.review) };
   };
   return {
     attempt: attemptView(attempt),
@@ -128,6 +125,8 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
   }
   const cutoff = deadlineCutoff(now);
   if (shape.value === null) {
+    // Checked answers are final under immediate feedback: clearing could race a first answer and unlock it.
+    if (immediate) throw new ApiError("conflict", "With immediate feedback an answer cannot be cleared: each answer is checked once.");
     if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: cutoff }))) throw timeUp();
     return { questionId, saved: true, cleared: true, savedAt: now.toISOString() };
   }
@@ -144,7 +143,7 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     lockAnswered: immediate,
   });
   if (!saved) throw new ApiError("conflict", "The answer was not saved: the attempt was finished, ran out of time or this question was answered at the same moment. Reload the attempt.");
-  return { questionId, saved: true, savedAt: now.toISOString(), ...(immediate ? { result: duringAttempt(result) } : {}) };
+  return { questionId, saved: true, savedAt: now.toISOString(), ...(immediate ? { result: duringAttempt(result, content.settings.review) } : {}) };
 }
 
 /** Closes the attempt (once) and returns its results as the review options allow; finishing again returns the same. */

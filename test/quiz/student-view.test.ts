@@ -36,6 +36,19 @@ describe("the student view of a question", () => {
     expect(choiceOrders).toEqual(new Set(["1,2", "2,1"]));
   });
 
+  it("depends only on the set of options, items and choices, never on the key's order", () => {
+    const view = (input: unknown) => toStudentQuestion(QuestionSchema.parse(input), 0, true);
+    const items = ["first", "second", "third", "fourth"];
+    expect(view({ id: "o", kind: "ordering", prompt: "?", items })).toEqual(view({ id: "o", kind: "ordering", prompt: "?", items: [...items].reverse() }));
+    const pairs = [{ left: "x", right: "1" }, { left: "y", right: "2" }, { left: "z", right: "3" }];
+    const swapped = pairs.map((p, i) => ({ left: p.left, right: pairs[(i + 1) % 3]!.right }));
+    const choices = (ps: typeof pairs) => (view({ id: "m", kind: "matching", prompt: "?", pairs: ps }) as { choices: unknown }).choices;
+    expect(choices(pairs)).toEqual(choices(swapped));
+    const options = (rightFirst: boolean) =>
+      view({ id: "c", kind: "multiple_choice", prompt: "?", options: [{ id: "a", text: rightFirst ? "R" : "W", weight: rightFirst ? 1 : 0 }, { id: "b", text: rightFirst ? "W" : "R", weight: rightFirst ? 0 : 1 }] });
+    expect((options(true) as { options: unknown }).options).toEqual((options(false) as { options: unknown }).options);
+  });
+
   it("shows option ids that do not reveal the right option", () => {
     const mc = QuestionSchema.parse({ id: "q", kind: "multiple_choice", prompt: "?", options: [{ id: "a", text: "Right", weight: 1 }, { id: "b", text: "Wrong", weight: 0 }] });
     const view = toStudentQuestion(mc, 1, false) as { options: { id: string; text: string }[] };

@@ -45,6 +45,13 @@ describe("what a student sees while the attempt is open", () => {
     expect(finish.body.results.find((r: { questionId: string }) => r.questionId === "sa").rightAnswer).toBe("Ana Ruiz");
   });
 
+  it("with immediate feedback still follows the review options", async () => {
+    const { id } = await publishedQuiz({ feedback: "immediate", review: { score: true, feedback: false, rightAnswer: false, explanation: false } });
+    const attempt = await start(id);
+    const reply = await save(attempt, "mc", itemId("Porto"));
+    expect(reply.body.result).toEqual({ questionId: "mc", score: 0, maxScore: 1, status: "incorrect", rule: expect.any(String) });
+  });
+
   it("hides scores after finishing when the review options say so", async () => {
     const { id } = await publishedQuiz({ review: { score: false, feedback: true, rightAnswer: false, explanation: false } });
     const attempt = await start(id);

@@ -126,3 +126,23 @@ describe("matching and ordering", () => {
     expect(checkResponseShape(o, [ids[0]!, ids[0]!, ids[1]!, ids[2]!]).ok).toBe(false);
   });
 });
+
+describe("numbers, strictly", () => {
+  it("does not add up a list of number words", () => {
+    expect(parseNumber("one two")).toBeNull();
+    expect(parseNumber("five five")).toBeNull();
+    expect(parseNumber("twenty one")).toBe(21);
+    expect(parseNumber("one hundred twenty")).toBe(120);
+  });
+  it("accepts the singular of a listed unit", () => {
+    const n = q({ id: "n", kind: "numeric", prompt: "?", units: ["days"], answers: [{ value: 1 }] });
+    expect(scoreQuestion(n, "1 day", on).credit).toBe(1);
+  });
+});
+
+describe("a saved option id the question does not know", () => {
+  it("scores 0 instead of failing", () => {
+    const single = q({ id: "s", kind: "multiple_choice", prompt: "?", options: [{ id: "a", text: "x", weight: 1 }, { id: "b", text: "y", weight: 0 }] });
+    expect(scoreQuestion(single, "b", on)).toMatchObject({ credit: 0, rule: "rejected: not an option of this question" });
+  });
+});

@@ -113,3 +113,26 @@ describe("short answers, edge cases a teacher would hit", () => {
     expect(scoreShortAnswer(q, "Grodno", on)).toMatchObject({ credit: 0, rule: "rejected: matches none of the accepted answers", feedback: "Reread sentence 2." });
   });
 });
+
+describe("short answers with signs and symbols", () => {
+  it("keeps a minus sign and the symbols of C++ and C#", () => {
+    expect(scoreShortAnswer(question([{ text: "-5" }]), "5", on).credit).toBe(0);
+    expect(scoreShortAnswer(question([{ text: "-5" }]), "−5", on).credit).toBe(1);
+    expect(scoreShortAnswer(question([{ text: "C++" }]), "C", on).credit).toBe(0);
+    expect(scoreShortAnswer(question([{ text: "C#" }]), "c#", on).credit).toBe(1);
+    expect(scoreShortAnswer(question([{ text: "C#" }]), "C++", on).credit).toBe(0);
+  });
+
+  it("never turns a symbol-only pattern piece into a catch-all", () => {
+    const q = question([{ text: "$*" }]);
+    expect(scoreShortAnswer(q, "no idea", on).credit).toBe(0);
+    expect(scoreShortAnswer(q, "$1,000", on).credit).toBe(1);
+  });
+
+  it("checks many-star patterns against long answers without backtracking", () => {
+    const q = question([{ text: "*a*a*a*a*b" }]);
+    const long = "a".repeat(2000);
+    expect(scoreShortAnswer(q, long, on).credit).toBe(0); // linear: returns at once
+    expect(scoreShortAnswer(q, `${long}b`, on).credit).toBe(1);
+  });
+});
