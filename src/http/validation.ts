@@ -47,10 +47,3 @@ export const validationHook: Hook<unknown, any, any, unknown> = (result, _c) => 
     throw validationError(result.error, target === "json" || !target ? "request body" : `request ${target}`);
   }
 };
-
-/** Parses with a schema or throws the one validation error. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where?: string): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw validationError(result.error, where);
-  return result.data;
-}
