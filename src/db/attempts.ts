@@ -124,7 +124,8 @@ export interface ResponseWrite {
   lockAnswered: boolean;
 }
 
-const OPEN = "finished_at IS NULL AND (deadline_at IS NULL OR deadline_at >= ?)";
+/** SQL: the attempt is unfinished and its deadline is at or after the cutoff bound to `cutoff`. */
+const openAt = (cutoff: string) => `finished_at IS NULL AND (deadline_at IS NULL OR deadline_at >= ${cutoff})`;
 
 /**
  * Saves or replaces one response, only while the attempt is open and within
@@ -135,7 +136,7 @@ export async function saveResponse(db: D1Database, w: ResponseWrite): Promise<bo
   const result = await db
     .prepare(
       `INSERT INTO responses (attempt_id, question_id, response, score, status, rule, saved_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 FROM attempts WHERE id = ?1 AND ${OPEN.replace("?", "?8")}
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 FROM attempts WHERE id = ?1 AND ${openAt("?8")}
        ON CONFLICT(attempt_id, question_id) DO UPDATE SET
          response = excluded.response, score = excluded.score, status = excluded.status, rule = excluded.rule, saved_at = excluded.saved_at
        WHERE ?9 = 0`,
@@ -148,9 +149,9 @@ export async function saveResponse(db: D1Database, w: ResponseWrite): Promise<bo
 /** Clears one response while the attempt is open. Returns false when the attempt was closed or out of time. */
 export async function clearResponse(db: D1Database, args: { attemptId: string; questionId: string; deadlineCutoff: string }): Promise<boolean> {
   const [open] = await db.batch<{ open: number }>([
-    db.prepare(`SELECT COUNT(*) AS open FROM attempts WHERE id = ? AND ${OPEN}`).bind(args.attemptId, args.deadlineCutoff),
+    db.prepare(`SELECT COUNT(*) AS open FROM attempts WHERE id = ? AND ${openAt("?")}`).bind(args.attemptId, args.deadlineCutoff),
     db
-      .prepare(`DELETE FROM responses WHERE attempt_id = ?1 AND question_id = ?2 AND EXISTS (SELECT 1 FROM attempts WHERE id = ?1 AND ${OPEN.replace("?", "?3")})`)
+      .prepare(`DELETE FROM responses WHERE attempt_id = ?1 AND question_id = ?2 AND EXISTS (SELECT 1 FROM attempts WHERE id = ?1 AND ${openAt("?3")})`)
       .bind(args.attemptId, args.questionId, args.deadlineCutoff),
   ]);
   return open!.results[0]!.open === 1;
