@@ -61,3 +61,8 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return sentences;
 }
+
+/** The sentence that holds a character offset. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end);
+}

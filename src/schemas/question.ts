@@ -35,6 +35,8 @@ const base = {
   format: z.enum(["plain", "html", "markdown", "moodle"]).optional().describe("text format of prompt and answers"),
   category: z.string().max(255).optional().describe("a GIFT $CATEGORY path"),
   source: SourceSpanSchema.optional(),
+  difficulty: z.enum(["easy", "medium", "hard"]).optional().describe("generated questions: estimated from the kind of question and its sentence"),
+  facts: z.array(z.string().max(64)).max(20).optional().describe("generated questions: ids of the article facts it was built from"),
 };
 
 export const ChoiceOptionSchema = z.object({

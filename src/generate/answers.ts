@@ -1,0 +1,70 @@
+// The forms a student would write for an answer: a surname alone, a title and
+// surname, an acronym or its expansion, British or American spelling, a date
+// in any common order. Generated keys list them so that a right answer in
+// another form is never marked wrong.
+
+import { MONTHS } from "./lexicon";
+import type { DateFact, EntityFact } from "./facts";
+
+const SPELLINGS: [string, string][] = [
+  ["organization", "organisation"], ["center", "centre"], ["defense", "defence"], ["program", "programme"], ["labor", "labour"],
+  ["theater", "theatre"], ["meter", "metre"], ["kilometer", "kilometre"], ["color", "colour"], ["honor", "honour"],
+  ["harbor", "harbour"], ["neighbor", "neighbour"], ["favor", "favour"], ["modernize", "modernise"], ["analyze", "analyse"],
+  ["catalog", "catalogue"], ["gray", "grey"], ["offense", "offence"], ["license", "licence"], ["fiber", "fibre"],
+];
+
+/** The other spelling of a name: "Center for Strategic Studies" → "Centre for Strategic Studies". */
+export function spellingVariants(text: string): string[] {
+  let variant = text;
+  for (const [us, uk] of SPELLINGS) {
+    variant = variant.replace(new RegExp(`\\b(${us}|${uk})(s|al|ed|ing)?\\b`, "gi"), (word, stem: string, ending = "") => {
+      const swap = stem.toLowerCase() === us ? uk : us;
+      const cased = stem[0] === stem[0]!.toUpperCase() ? swap[0]!.toUpperCase() + swap.slice(1) : swap;
+      return cased + ending;
+    });
+  }
+  return variant === text ? [] : [variant];
+}
+
+const unique = (forms: string[]) => {
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const k = f.toLowerCase();
+    if (!f.trim() || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+
+/** Accepted forms of an entity, the article's own name first. */
+export function entityForms(e: EntityFact): string[] {
+  const forms = [e.name, ...e.aliases];
+  if (e.kind === "person") {
+    const parts = e.name.split(/\s+/);
+    const surname = parts[parts.length - 1]!;
+    if (parts.length > 1) forms.push(surname, `${parts[0]} ${surname}`);
+    if (e.title) forms.push(`${e.title.split(/\s+/).pop()} ${surname}`, `${e.title.split(/\s+/).pop()} ${e.name}`);
+  }
+  if (e.kind === "place" && e.placeNoun) forms.push(`${e.name} ${e.placeNoun}`);
+  return unique(forms.flatMap((f) => [f, ...spellingVariants(f)]));
+}
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
+const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** "until September 6th" → "September 6th", "September 6", "6 September", "6th of September", "Sept 6" … */
+export function dateForms(d: DateFact): string[] {
+  const core = d.relation ? d.text.slice(d.text.toLowerCase().indexOf(d.relation) + d.relation.length).trim() : d.text;
+  const forms = [core];
+  if (d.month && d.day && !d.qualifier) {
+    const month = capital(MONTHS[d.month - 1]!);
+    const short = month.slice(0, 3);
+    const year = d.year ? ` ${d.year}` : "";
+    forms.push(
+      `${month} ${d.day}${year}`, `${month} ${ordinal(d.day)}${year}`, `${d.day} ${month}${year}`, `${ordinal(d.day)} ${month}${year}`,
+      `${ordinal(d.day)} of ${month}${year}`, `the ${ordinal(d.day)} of ${month}${year}`, `${short} ${d.day}${year}`, `${d.day} ${short}${year}`,
+    );
+    if (d.year) forms.push(`${month} ${d.day}, ${d.year}`);
+  }
+  return unique(forms);
+}

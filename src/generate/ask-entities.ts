@@ -1,0 +1,156 @@
+// Who / what / where / when questions about the article's people, places,
+// organisations, named things and dates, as short answers or multiple choice.
+
+import { dateForms, entityForms, spellingVariants } from "./answers";
+import { MIN_DISTRACTORS, draft, multipleChoiceBody, shortAnswerBody } from "./build";
+import type { Context, Draft } from "./context";
+import { dateDistractors, entityDistractors } from "./distractors";
+import type { DateFact, EntityFact, Span } from "./facts";
+import { lookupPlace } from "./gazetteer";
+import { inSpeech, questionInPlace, resolvePronoun, usable } from "./prompts";
+
+/** "Who is the head of the Unified Staff of the CSTO?" for every person the article gives a role. */
+export function roleQuestions(ctx: Context): Draft[] {
+  const people = ctx.entities.filter((e) => e.kind === "person");
+  let turn = 0;
+  return people.flatMap((p) => {
+    // A bare title ("Coach") says too little to ask who holds it; an office of one place ("Mayor") does not.
+    if (!p.role || !p.roleSpan || (!p.role.includes(" ") && !SOLE_OFFICES.has(p.role.toLowerCase()))) return [];
+    const sentence = ctx.ex.sentences[p.roleSpan.sentence]!;
+    const definite = new RegExp(`\\b[Tt]he\\s+${escape(p.role)}`).test(sentence.text) || p.role === p.title;
+    const prompt = definite ? `Who is the ${p.role}, according to the article?` : `Who does the article describe as ${/^[aeiou]/i.test(p.role) ? "an" : "a"} ${p.role}?`;
+    const meta = { facts: [p.id], topic: `role:${p.id}`, hardness: 0.45, from: sentence.index };
+    const wrong = entityDistractors(ctx, p, sentence);
+    if (wrong.length >= MIN_DISTRACTORS && turn++ % 2 === 1) return [draft(ctx, multipleChoiceBody(ctx, prompt, p.name, wrong), { ...meta, hardness: 0.25 })];
+    return [draft(ctx, shortAnswerBody(prompt, entityForms(p)), meta)];
+  });
+}
+
+/** "What does CSTO stand for?", flagged when the expansion's initials do not spell the acronym. */
+export function acronymQuestions(ctx: Context): Draft[] {
+  return ctx.of("acronym").map((a) =>
+    draft(ctx, shortAnswerBody(`What does ${a.acronym} stand for?`, [a.expansion, ...spellingVariants(a.expansion)]), {
+      facts: [a.id],
+      topic: `acronym:${a.acronym}`,
+      hardness: 0.5,
+      from: a.span.sentence,
+      flags: a.initialsMatch ? [] : ["acronym-initials-mismatch"],
+    }),
+  );
+}
+
+const SOLE_OFFICES = new Set(["mayor", "governor", "president", "chancellor", "premier", "pope", "king", "queen"]);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The question phrase for a named entity, and the stretch of text it replaces. */
+function whFor(ctx: Context, e: EntityFact, m: Span): { wh: string; start: number; end: number } | undefined {
+  const text = ctx.ex.text;
+  const sentence = ctx.ex.sentences[m.sentence]!;
+  const before = text.slice(sentence.start, m.start);
+  const after = text.slice(m.end, sentence.end);
+  // "Belarus’s western border", "CSTO solidarity": a name used as a modifier makes no question ("which country’s …").
+  if (/^[’']s?\b/.test(after) || /^[’']/.test(after) && e.kind !== "event") return undefined;
+  if (e.kind !== "event" && /^\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|should|may|might|said|says|and|or|but|of|in|on|to|for|with|at|by|from|as|that|which|who)\b)[a-z]/.test(after) && !e.placeNoun) return undefined;
+  // Inside brackets right after its expansion: "(CSTO)".
+  if (/\(\s*$/.test(before)) return undefined;
+  // Inside a person's role ("The head of the Unified Staff of the CSTO, General …"): the role question asks that.
+  if (ctx.entities.some((p) => p.kind === "person" && p.role && p.roleSpan?.sentence === m.sentence && sentence.text.includes(p.role) && withinRole(sentence, p.role, m))) return undefined;
+  if (/\b(?:\w+ern|north|south|east|west|central|upper|lower|greater|inner|outer)\s+$/i.test(before)) return undefined; // "northeastern which country"
+  if (e.kind === "place") {
+    const noun = e.placeNoun && new RegExp(`^\\s+${e.placeNoun}\\b`).exec(after);
+    const the = /\bthe\s+$/i.exec(before);
+    if (noun && the) return { wh: `which ${e.placeNoun}`, start: m.start - the[0].length, end: m.end + noun[0].length };
+    if (/\bthe\s+$/i.test(before) || /^[’']?\s*\w+-?\s*(?:region|border|flank)/.test(after)) return undefined;
+    return { wh: lookupPlace(e.name)?.rank === "country" ? "which country" : "which place", start: m.start, end: m.end };
+  }
+  if (e.kind === "organisation") {
+    if (/\bthe\s+$/i.test(before) && /^[’']?\s+[a-z]/.test(after) && !/^\s+(?:is|was|has|have|will|said)\b/.test(after)) return undefined;
+    const the = /\bthe\s+$/i.exec(before);
+    return { wh: "which organisation", start: m.start - (the?.[0].length ?? 0), end: m.end };
+  }
+  if (e.kind === "event") {
+    const cue = /\b(?:(the name)|named|called|dubbed|known as|titled|entitled)\s+[‘“"']?$/i.exec(before);
+    if (!cue) return undefined;
+    const close = /^[’”"']/.test(after) ? 1 : 0;
+    // "under the name ‘Interaction-2025’" → "under which name"; "called ‘X’" → "called what".
+    if (cue[1]) return { wh: "which name", start: m.start - (before.length - cue.index), end: m.end + close };
+    const open = /[‘“"']$/.test(before) ? 1 : 0;
+    return { wh: "what", start: m.start - open, end: m.end + close };
+  }
+  return undefined;
+}
+
+function withinRole(sentence: { start: number; text: string }, role: string, m: Span): boolean {
+  const at = sentence.start + sentence.text.indexOf(role);
+  return m.start >= at && m.end <= at + role.length;
+}
+
+/** In-place questions about a place, organisation or named thing in each sentence that names it. */
+export function entityQuestions(ctx: Context): Draft[] {
+  const out: Draft[] = [];
+  let turn = 0;
+  for (const e of ctx.entities) {
+    if (e.kind === "person") continue;
+    for (const m of e.mentions) {
+      const sentence = ctx.ex.sentences[m.sentence]!;
+      const wh = whFor(ctx, e, m);
+      if (!wh || inSpeech(ctx, m.start, m.end)) continue;
+      const prompt = questionInPlace(ctx, sentence, wh.start, wh.end, wh.wh);
+      if (!prompt) continue;
+      const meta = { facts: [e.id], topic: `${e.id}@${m.sentence}`, hardness: 0.55, from: m.sentence };
+      const wrong = entityDistractors(ctx, e, sentence);
+      // Alternate kinds so a quiz is not all typing or all clicking.
+      // The option reads as the sentence wrote it: "CSTO" where the sentence says CSTO.
+      // "Which region?" reads best with "Vitebsk region", "Minsk region" … as its options.
+      const written = ctx.ex.text.slice(m.start, m.end);
+      const noun = e.placeNoun && wh.wh.endsWith(e.placeNoun) ? ` ${e.placeNoun}` : "";
+      const options = [written + noun, ...wrong.map((w) => w + noun)];
+      if (wrong.length >= MIN_DISTRACTORS && turn++ % 2 === 0) out.push(draft(ctx, multipleChoiceBody(ctx, prompt, options[0]!, options.slice(1)), { ...meta, hardness: 0.3 }));
+      else out.push(draft(ctx, shortAnswerBody(prompt, entityForms(e)), meta));
+    }
+  }
+  return out;
+}
+
+const RELATION_WORDS: Record<string, string> = { until: "until which date", till: "until which date", since: "since when", by: "by which date", before: "before which date", after: "after which date" };
+
+/** "… are scheduled to run until which date?" or "When did the following happen? …". */
+export function dateQuestions(ctx: Context): Draft[] {
+  const out: Draft[] = [];
+  for (const [i, d] of ctx.of("date").entries()) {
+    const sentence = ctx.ex.sentences[d.span.sentence]!;
+    if (inSpeech(ctx, d.span.start, d.span.end)) continue;
+    const forms = dateForms(d);
+    const core = forms[0]!;
+    const prompt = d.relation && RELATION_WORDS[d.relation] ? questionInPlace(ctx, sentence, d.span.start, d.span.end, RELATION_WORDS[d.relation]!) : whenPrompt(ctx, d);
+    if (!prompt) continue;
+    const meta = { facts: [d.id], topic: `${d.id}@${d.span.sentence}`, hardness: 0.55, from: d.span.sentence };
+    const wrong = dateDistractors(ctx, d, core, sentence);
+    if (wrong.length >= MIN_DISTRACTORS && i % 2 === 1) out.push(draft(ctx, multipleChoiceBody(ctx, prompt, core, wrong), { ...meta, hardness: 0.3 }));
+    else out.push(draft(ctx, shortAnswerBody(prompt, forms), meta));
+  }
+  return out;
+}
+
+/** "When did the following happen? Alexander Lukashenko announced that …", with the date taken out. */
+function whenPrompt(ctx: Context, d: DateFact): string | undefined {
+  const sentence = usable(ctx, ctx.ex.sentences[d.span.sentence]!);
+  if (!sentence || d.span.start < sentence.start) return undefined;
+  const text = ctx.ex.text;
+  const before = text.slice(sentence.start, d.span.start);
+  const after = text.slice(d.span.end, sentence.end);
+  // "scheduled for September 13": without its date the clause is left hanging.
+  if (/\b(?:for|to|at|of|than|between|and)\s+(?:the\s+)?$/i.test(before)) return undefined;
+  let statement: string;
+  const lead = /^(?:(?:in|on|during|from|by|since)\s+)?(?:the\s+)?$/i.exec(before);
+  if (lead) statement = after.replace(/^,?\s*/, "");
+  else statement = before.replace(/\s*(?:\b(?:in|on|during|from)\s+)?(?:the\s+)?$/i, "") + after;
+  statement = statement.replace(/\s+,/g, ",").trim();
+  // Another date left in the statement would make "when?" ambiguous.
+  if (ctx.of("date").some((o) => o.id !== d.id && o.span.sentence === d.span.sentence)) return undefined;
+  if (!statement || statement.split(/\s+/).length < 5) return undefined;
+  const resolved = resolvePronoun(ctx, sentence, statement[0]!.toUpperCase() + statement.slice(1));
+  if (!resolved || resolved.length > 320) return undefined;
+  return `When did the following happen, according to the article? ${resolved.replace(/[.!?]*$/, ".")}`;
+}

@@ -1,0 +1,104 @@
+// Questions on whole sentences: true/false statements (false ones swap a
+// name, date or number for another of the same type) and gap-fills on a
+// sentence's key term.
+
+import { dateForms, entityForms } from "./answers";
+import { MIN_DISTRACTORS, choiceOptions, draft } from "./build";
+import type { Context, Draft } from "./context";
+import { pick } from "./context";
+import { dateDistractors, entityDistractors, numberDistractors } from "./distractors";
+import type { EntityFact, Fact } from "./facts";
+import { statementOf, usable } from "./prompts";
+import type { Sentence } from "./sentences";
+
+interface Term {
+  fact: Fact;
+  start: number;
+  end: number;
+  /** The words that replace the term in a false statement or fill the gap. */
+  right: string;
+  wrong: string[];
+  forms: string[];
+}
+
+/** Names, dates and numbers in a sentence that a question can turn on, the most specific first. */
+function termsIn(ctx: Context, sentence: Sentence): Term[] {
+  const terms: Term[] = [];
+  const text = ctx.ex.text;
+  for (const f of ctx.ex.facts) {
+    if (f.kind === "person" || f.kind === "organisation" || f.kind === "place" || f.kind === "event") {
+      for (const m of (f as EntityFact).mentions) {
+        if (m.sentence !== sentence.index) continue;
+        const written = text.slice(m.start, m.end);
+        const besideAcronym = /^\s*\(/.test(text.slice(m.end, m.end + 3)) || /\(\s*$/.test(text.slice(m.start - 3, m.start));
+        if (besideAcronym) continue; // blanking "CSTO" beside its expansion gives the answer away
+        const wrong = entityDistractors(ctx, f as EntityFact, sentence);
+        terms.push({ fact: f, start: m.start, end: m.end, right: written, wrong, forms: [written, ...entityForms(f as EntityFact)] });
+      }
+    } else if (f.kind === "date" && f.span.sentence === sentence.index) {
+      const forms = dateForms(f);
+      const start = f.span.end - forms[0]!.length;
+      terms.push({ fact: f, start, end: f.span.end, right: forms[0]!, wrong: dateDistractors(ctx, f, forms[0]!, sentence), forms });
+    } else if (f.kind === "number" && f.span.sentence === sentence.index && !f.items) {
+      const digits = /^[$€£¥]?\s?[\d.,]+|^[a-z]+(?:-[a-z]+)?/i.exec(f.text)?.[0];
+      if (!digits) continue;
+      const wrong = numberDistractors(f).map((n) => digits.replace(/[\d.,]+|^[a-z]+(?:-[a-z]+)?$/i, n.toLocaleString("en-US")));
+      terms.push({ fact: f, start: f.span.start, end: f.span.start + digits.length, right: digits, wrong, forms: [digits, String(f.value)] });
+    }
+  }
+  const rank = (t: Term) => ({ event: 0, place: 1, number: 2, date: 3, organisation: 4, person: 5 })[t.fact.kind as "event"] ?? 6;
+  return terms.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+}
+
+const occurrences = (haystack: string, needle: string) => haystack.toLowerCase().split(needle.toLowerCase()).length - 1;
+
+/** One true/false statement per sentence, true and false balanced across the article. */
+export function trueFalseQuestions(ctx: Context): Draft[] {
+  const candidates: { sentence: Sentence; statement: string; term: Term }[] = [];
+  for (const sentence of ctx.ex.sentences) {
+    const body = usable(ctx, sentence);
+    const statement = statementOf(ctx, sentence);
+    if (!body || !statement || statement.split(/\s+/).length > 40) continue;
+    const term = termsIn(ctx, sentence).find((t) => t.wrong.length > 0 && t.start >= body.start && occurrences(statement, t.right) === 1);
+    if (term) candidates.push({ sentence, statement, term });
+  }
+  const order = pick(candidates, candidates.length, ctx.random("true-false"));
+  return order.map((c, i) => {
+    const truth = i % 2 === 0;
+    const wrong = c.term.wrong[0]!;
+    const said = truth ? c.statement : c.statement.replace(c.term.right, wrong);
+    const lead = truth ? "True. The article says" : `False: the article names ${c.term.right}, not ${wrong}. It says`;
+    return draft(
+      ctx,
+      { kind: "true_false", prompt: `True or false: ${said.replace(/[.!?]*$/, ".")}`, answer: truth },
+      { facts: [c.term.fact.id], topic: `statement@${c.sentence.index}`, hardness: 0.2, from: c.sentence.index, lead },
+    );
+  });
+}
+
+/** A gap-fill on each sentence's key term; typed, or chosen from options when there are enough of them. */
+export function clozeQuestions(ctx: Context): Draft[] {
+  const out: Draft[] = [];
+  let turn = 0;
+  for (const sentence of ctx.ex.sentences) {
+    const body = usable(ctx, sentence);
+    const statement = statementOf(ctx, sentence);
+    if (!body || !statement || statement !== body.text || body.text.split(/\s+/).length > 45) continue;
+    const term = termsIn(ctx, sentence).find((t) => t.start >= body.start && occurrences(body.text, t.right) === 1);
+    if (!term) continue;
+    const rel = { start: term.start - body.start, end: term.end - body.start };
+    const text = `${body.text.slice(0, rel.start)}{{1}}${body.text.slice(rel.end)}`;
+    const chosen = term.wrong.length >= MIN_DISTRACTORS && turn++ % 2 === 1;
+    const gap = chosen ? { options: choiceOptions(ctx, text, term.right, term.wrong.slice(0, MIN_DISTRACTORS)) } : { answers: unique(term.forms).map((t) => ({ text: t, weight: 1 })) };
+    out.push(
+      draft(
+        ctx,
+        { kind: "cloze", prompt: chosen ? "Choose the word or name that completes the sentence from the article." : "Fill in the gap with the word or name the article uses.", text, gaps: [gap] },
+        { facts: [term.fact.id], topic: `gap:${term.fact.id}@${sentence.index}`, hardness: chosen ? 0.35 : 0.55, from: sentence.index },
+      ),
+    );
+  }
+  return out;
+}
+
+const unique = (forms: string[]) => forms.filter((f, i) => forms.findIndex((g) => g.toLowerCase() === f.toLowerCase()) === i);

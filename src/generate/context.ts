@@ -1,0 +1,76 @@
+// What every question builder needs: the extraction, facts by kind, a seeded
+// random source, and the draft type builders return.
+
+import { prng } from "../quiz/shuffle";
+import { fnv1a } from "../score/item-id";
+import type { Question, SourceSpan } from "../schemas/question";
+import type { Extraction } from "./extract";
+import type { EntityFact, Fact, FactKind } from "./facts";
+
+export type Difficulty = "easy" | "medium" | "hard";
+
+/** A question before guards and selection: its facts, what it asks about, and flags raised while building it. */
+export interface Draft {
+  question: Question;
+  facts: string[];
+  difficulty: Difficulty;
+  /** The fact and sentence a question is about: two drafts with one topic ask the same thing. */
+  topic: string;
+  /** Reason codes that keep it out of the quiz until a teacher looks. */
+  flags: string[];
+  /** Other names the article uses for the key, any of which shows the cited text supports it. */
+  keyForms?: string[];
+}
+
+export interface Context {
+  ex: Extraction;
+  entities: EntityFact[];
+  of<K extends FactKind>(kind: K): Extract<Fact, { kind: K }>[];
+  byId(id: string): Fact | undefined;
+  /** A random source for one purpose: the same seed and salt always give the same sequence. */
+  random(salt: string): () => number;
+  /** Offsets of the article's quoted speech: statements inside it are a speaker's, not the article's. */
+  speech: { start: number; end: number }[];
+}
+
+export function createContext(ex: Extraction, seed: number): Context {
+  const ids = new Map(ex.facts.map((f) => [f.id, f]));
+  const entities = ex.facts.filter((f): f is EntityFact => f.kind === "person" || f.kind === "organisation" || f.kind === "place" || f.kind === "event");
+  const speech = ex.facts.flatMap((f) => (f.kind === "quote" ? [{ start: ex.text.indexOf(f.quote, f.span.start), end: ex.text.indexOf(f.quote, f.span.start) + f.quote.length }] : []));
+  return {
+    ex,
+    entities,
+    of: <K extends FactKind>(kind: K) => ex.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind),
+    byId: (id) => ids.get(id),
+    random: (salt) => prng(fnv1a(salt, seed >>> 0)),
+    speech,
+  };
+}
+
+/** The cited span: whole sentences, from the first to the last given. */
+export function sourceSpan(ex: Extraction, from: number, to = from): SourceSpan {
+  const a = ex.sentences[from]!;
+  const b = ex.sentences[Math.max(from, to)]!;
+  return { sentence: from, start: a.start, end: b.end, text: ex.text.slice(a.start, b.end) };
+}
+
+/** An explanation that quotes the sentence the answer comes from. */
+export function explanation(ex: Extraction, from: number, to = from, lead = "The article says"): string {
+  const quoted = sourceSpan(ex, from, to).text;
+  return `${lead}: “${quoted.length > 900 ? `${quoted.slice(0, 900)}…` : quoted}”`;
+}
+
+/** Picks up to n items in a seeded order. */
+export function pick<T>(items: readonly T[], n: number, random: () => number): T[] {
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return Number.isFinite(n) ? pool.slice(0, n) : pool;
+}
+
+export function difficultyOf(base: number, sentenceWords: number): Difficulty {
+  const score = base + (sentenceWords > 30 ? 0.15 : sentenceWords > 20 ? 0.05 : 0);
+  return score < 0.4 ? "easy" : score < 0.65 ? "medium" : "hard";
+}

@@ -1,0 +1,240 @@
+// Turns name mentions into entities: one per person, organisation, place or
+// named thing, with every form the article uses for it (a surname, an
+// acronym), a person's role, and which place holds which.
+
+import type { AcronymFact, EntityFact, Span } from "./facts";
+import { countryOf, lookupPlace } from "./gazetteer";
+import { GIVEN_NAMES, PERSON_TITLES } from "./lexicon";
+import type { NameMention, NameType } from "./names";
+import type { Sentence } from "./sentences";
+
+type Kind = EntityFact["kind"];
+
+interface Draft {
+  kind: Kind;
+  name: string;
+  aliases: Set<string>;
+  mentions: NameMention[];
+  title?: string;
+  placeNoun?: string;
+  quoted: boolean;
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[’']/g, "'");
+const spanOf = (m: { sentence: number; start: number; end: number }): Span => ({ sentence: m.sentence, start: m.start, end: m.end });
+/** "Serdykov" or "Fernández Ortega" for "Lucía Fernández Ortega": the name without its given name, or its last part. */
+function isShortFormOf(short: string, full: string, familyNameFirst = false): boolean {
+  const s = key(short).split(/\s+/);
+  const f = key(full).split(/\s+/);
+  if (s.length >= f.length) return false;
+  // Chinese, Korean and Hungarian names put the family name first ("Chen" for "Chen Yuzhen").
+  for (let i = familyNameFirst ? 0 : 1; i + s.length <= f.length; i++) if (s.every((w, j) => w === f[i + j])) return true;
+  return !familyNameFirst && s.length === 1 && s[0] === f[0] && !GIVEN_NAMES.has(s[0]!);
+}
+
+/** Last words too general to stand for the organisation they end ("City", "University"). */
+const GENERIC_HEADS = new Set("city united university institute college company group bank council committee agency ministry department association society club fc party union office service center centre staff forces force news times post".split(" "));
+const SMALL_WORDS = new Set(["of", "for", "the", "and", "on", "de", "da", "del", "di", "du", "la", "le", "van", "von", "der", "in", "at", "to", "&"]);
+
+/** Initials of an expansion, with and without its small words ("of", "the"). */
+export function initialsMatch(acronym: string, expansion: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, "").toLowerCase();
+  const parts = expansion.split(/[\s-]+/).filter(Boolean);
+  const all = parts.map((w) => w[0]!.toLowerCase()).join("");
+  const significant = parts.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join("");
+  return letters === significant || letters === all;
+}
+
+export interface EntityResult {
+  entities: EntityFact[];
+  acronyms: AcronymFact[];
+}
+
+export function buildEntities(text: string, sentences: readonly Sentence[], names: readonly NameMention[]): EntityResult {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const add = (m: NameMention, kind: Kind, name = m.name) => {
+    let d = byKey.get(key(name));
+    if (!d) {
+      d = { kind, name, aliases: new Set(), mentions: [], quoted: m.quoted };
+      drafts.push(d);
+      byKey.set(key(name), d);
+    }
+    d.mentions.push(m);
+    if (m.title && !d.title) d.title = m.title;
+    if (m.placeNoun && !d.placeNoun) d.placeNoun = m.placeNoun;
+    return d;
+  };
+
+  // Acronyms defined in the text: "Collective Security Treaty Organization (CSTO)".
+  const acronyms: AcronymFact[] = [];
+  const definedAs = new Map<string, string>(); // acronym -> expansion
+  for (const m of names) {
+    const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,9})\s*\)/u.exec(text.slice(m.end, m.end + 16));
+    if (!after || m.name.split(/\s+/).length < 2) continue;
+    const acronym = after[1]!;
+    if (definedAs.has(acronym)) continue;
+    definedAs.set(acronym, m.name);
+    const end = m.end + after[0].length;
+    acronyms.push({
+      id: "",
+      kind: "acronym",
+      text: text.slice(m.start, end),
+      span: { sentence: m.sentence, start: m.start, end },
+      acronym,
+      expansion: m.name,
+      initialsMatch: initialsMatch(acronym, m.name),
+    });
+  }
+
+  // "Nordlys" for "Nordlys Ferjeselskap", "Rovers" for "Harbourside Rovers": a one-word short form of an organisation.
+  const shortForms = new Map<string, string>();
+  for (const m of names) {
+    const words = m.name.split(/\s+/);
+    if (m.type !== "organisation" || words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) if (/^\p{Lu}/u.test(w) && !GENERIC_HEADS.has(w.toLowerCase()) && !PERSON_TITLES.has(w.toLowerCase())) shortForms.set(key(w), m.name);
+  }
+
+  const fullNames = names.filter((m) => m.type === "person" && m.name.includes(" ")).map((m) => m.name);
+
+  // Pass 1: names whose type is known. Acronyms join their expansion; places keep "region".
+  const persons: Draft[] = [];
+  for (const m of names) {
+    // "Chen" after "Chen Yuzhen" is the person even where a preposition made it look like a place.
+    if (m.type !== "person" && !m.name.includes(" ") && fullNames.some((f) => isShortFormOf(m.name, f, true))) m.type = "person";
+    const shortFor = m.name.includes(" ") ? undefined : shortForms.get(key(m.name));
+    if (shortFor && (m.type === "unknown" || m.type === "person")) {
+      add(m, "organisation", shortFor).aliases.add(m.name);
+      continue;
+    }
+    if (m.type === "unknown") continue;
+    const expansion = definedAs.get(m.name);
+    if (expansion) {
+      const d = add(m, byKey.get(key(expansion))?.kind ?? "organisation", expansion);
+      d.aliases.add(m.name);
+      continue;
+    }
+    if (m.type === "person") {
+      // "Serdykov" after "Andrei Serdykov", "Fernández Ortega" after "Lucía Fernández Ortega": the same person.
+      const known = persons.find((p) => isShortFormOf(m.name, p.name));
+      if (known) {
+        known.mentions.push(m);
+        known.aliases.add(m.name);
+        continue;
+      }
+    }
+    const existing = byKey.get(key(m.name));
+    const d = add(m, existing?.kind ?? m.type);
+    if (d.kind === "person" && !persons.includes(d)) persons.push(d);
+    if (m.placeNoun) d.aliases.add(`${m.name} ${m.placeNoun}`);
+  }
+
+  // Pass 2: names read as "unknown" join an entity they match ("Serdykov stated" → the person).
+  for (const m of names) {
+    if (m.type !== "unknown" || shortForms.has(key(m.name))) continue;
+    const person = persons.find((p) => isShortFormOf(m.name, p.name) || key(p.name) === key(m.name) || isShortFormOf(p.name, m.name));
+    if (person) {
+      person.mentions.push(m);
+      if (key(person.name) !== key(m.name)) person.aliases.add(m.name);
+      continue;
+    }
+    byKey.get(key(m.name))?.mentions.push(m);
+  }
+
+  // A person named by a short form before (or without) a typed full name still gets the full name.
+  for (const p of persons) {
+    if (p.name.split(/\s+/).length !== 1) continue;
+    const full = persons.find((q) => q !== p && isShortFormOf(p.name, q.name));
+    if (full) {
+      full.mentions.push(...p.mentions);
+      full.aliases.add(p.name);
+      drafts.splice(drafts.indexOf(p), 1);
+      continue;
+    }
+    const unknownFull = p.mentions.map((m) => m.name).concat(names.filter((m) => m.type === "unknown" && isShortFormOf(p.name, m.name)).map((m) => m.name)).find((n) => n.includes(" "));
+    if (unknownFull) {
+      p.aliases.add(p.name);
+      p.name = unknownFull;
+      p.mentions.push(...names.filter((m) => m.type === "unknown" && m.name === unknownFull));
+    }
+  }
+
+  const entities = drafts.map((d) => toFact(text, sentences, d));
+  for (const e of entities) if (e.kind === "place") e.within ??= containerFromText(text, sentences, e, entities) ?? containerFromGazetteer(e);
+  return { entities, acronyms };
+}
+
+function toFact(text: string, sentences: readonly Sentence[], d: Draft): EntityFact {
+  const mentions = [...d.mentions].sort((a, b) => a.start - b.start);
+  const first = mentions[0]!;
+  const aliases = [...d.aliases].filter((a) => key(a) !== key(d.name));
+  const fact: EntityFact = {
+    id: "",
+    kind: d.kind,
+    text: text.slice(first.start, first.end),
+    span: spanOf(first),
+    name: d.name,
+    aliases,
+    mentions: mentions.map(spanOf),
+  };
+  if (d.kind === "person") {
+    if (d.title) fact.title = d.title;
+    const role = findRole(text, sentences, mentions);
+    if (role) {
+      fact.role = role.role;
+      fact.roleSpan = role.span;
+    } else if (d.title && !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/i.test(d.title)) {
+      fact.role = d.title;
+      fact.roleSpan = spanOf(mentions.find((m) => m.title) ?? first);
+    }
+  }
+  if (d.kind === "place" && d.placeNoun) fact.placeNoun = d.placeNoun;
+  if (d.kind === "event") fact.quoted = d.quoted;
+  return fact;
+}
+
+const ROLE_BEFORE = /(?:^|[,;]\s*)(?:The|the)\s+([^,;:“”"‘’()]{3,110}),\s*$/;
+const ROLE_AFTER = /^,\s+((?:a|an|the)\s+[^,;:“”"‘’()]{3,150}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added)\b|$)/;
+
+/** The role an appositive gives a person: "The head of X, General A B," or "A B, a … at …,". */
+function findRole(text: string, sentences: readonly Sentence[], mentions: NameMention[]): { role: string; span: Span } | undefined {
+  for (const m of mentions) {
+    const s = sentences[m.sentence]!;
+    const before = text.slice(s.start, m.titleStart ?? m.start);
+    const after = text.slice(m.end, s.end);
+    const pre = ROLE_BEFORE.exec(before);
+    if (pre && /\b[a-z]{3,}/.test(pre[1]!) && !/\b(?:said|says|told)\b/.test(pre[1]!)) return { role: pre[1]!.trim(), span: spanOf(m) };
+    const post = ROLE_AFTER.exec(after);
+    if (post && !/\bwho\b/.test(post[1]!)) return { role: post[1]!.trim().replace(/^(?:a|an|the)\s+/, ""), span: spanOf(m) };
+  }
+  return undefined;
+}
+
+/** "the Vitebsk region, a strategic area in northeastern Belarus" or "Minsk, Belarus". */
+function containerFromText(text: string, sentences: readonly Sentence[], place: EntityFact, all: EntityFact[]): string | undefined {
+  const places = all.filter((e) => e.kind === "place" && e !== place);
+  for (const m of place.mentions) {
+    const s = sentences[m.sentence]!;
+    let after = text.slice(m.end, s.end);
+    if (place.placeNoun) after = after.replace(new RegExp(`^\\s+${place.placeNoun}\\b`), "");
+    const appositive = /^,\s+(?:a|an|the)\s+[^,;]{0,60}?\bin\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\w*\s+)?/.exec(after)
+      ?? /^,\s+/.exec(after)
+      ?? /^\s+in\s+(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?/.exec(after);
+    if (!appositive) continue;
+    const rest = after.slice(appositive[0].length);
+    const container = places.find((p) => [p.name, ...p.aliases].some((n) => rest.startsWith(n) && !/^[\p{L}]/u.test(rest.slice(n.length))));
+    if (container && (appositive[0] !== ", " || lookupPlace(container.name)?.rank === "country")) return container.name;
+  }
+  return undefined;
+}
+
+function containerFromGazetteer(place: EntityFact): string | undefined {
+  for (const n of [place.name, ...place.aliases]) {
+    const country = countryOf(n);
+    if (country && country.toLowerCase() !== place.name.toLowerCase()) return country;
+  }
+  return undefined;
+}
+
+export const isTitleWord = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ""));
+export type { NameType };

@@ -1,0 +1,85 @@
+// A small built-in gazetteer: enough to know that a name is a place, which
+// country holds a well-known city or region, and which adjective names a
+// country. Articles add their own places; this only fills gaps.
+
+const COUNTRIES = `Afghanistan|Afghan;Albania|Albanian;Algeria|Algerian;Argentina|Argentine;Armenia|Armenian;Australia|Australian;
+Austria|Austrian;Azerbaijan|Azerbaijani;Bangladesh|Bangladeshi;Belarus|Belarusian;Belgium|Belgian;Bolivia|Bolivian;
+Bosnia|Bosnian;Brazil|Brazilian;Bulgaria|Bulgarian;Cambodia|Cambodian;Cameroon|Cameroonian;Canada|Canadian;Chile|Chilean;
+China|Chinese;Colombia|Colombian;Croatia|Croatian;Cuba|Cuban;Cyprus|Cypriot;Czech Republic|Czech;Denmark|Danish;
+Ecuador|Ecuadorian;Egypt|Egyptian;Estonia|Estonian;Ethiopia|Ethiopian;Finland|Finnish;France|French;Georgia|Georgian;
+Germany|German;Ghana|Ghanaian;Greece|Greek;Hungary|Hungarian;Iceland|Icelandic;India|Indian;Indonesia|Indonesian;
+Iran|Iranian;Iraq|Iraqi;Ireland|Irish;Israel|Israeli;Italy|Italian;Japan|Japanese;Jordan|Jordanian;Kazakhstan|Kazakh;
+Kenya|Kenyan;Kyrgyzstan|Kyrgyz;Latvia|Latvian;Lebanon|Lebanese;Libya|Libyan;Lithuania|Lithuanian;Luxembourg|Luxembourgish;
+Malaysia|Malaysian;Mexico|Mexican;Moldova|Moldovan;Mongolia|Mongolian;Morocco|Moroccan;Nepal|Nepalese;Netherlands|Dutch;
+New Zealand|New Zealander;Nigeria|Nigerian;North Korea|North Korean;Norway|Norwegian;Pakistan|Pakistani;Peru|Peruvian;
+Philippines|Filipino;Poland|Polish;Portugal|Portuguese;Qatar|Qatari;Romania|Romanian;Russia|Russian;Saudi Arabia|Saudi;
+Senegal|Senegalese;Serbia|Serbian;Singapore|Singaporean;Slovakia|Slovak;Slovenia|Slovenian;Somalia|Somali;
+South Africa|South African;South Korea|South Korean;Spain|Spanish;Sri Lanka|Sri Lankan;Sudan|Sudanese;Sweden|Swedish;
+Switzerland|Swiss;Syria|Syrian;Taiwan|Taiwanese;Tajikistan|Tajik;Tanzania|Tanzanian;Thailand|Thai;Tunisia|Tunisian;
+Turkey|Turkish;Turkmenistan|Turkmen;Uganda|Ugandan;Ukraine|Ukrainian;United Arab Emirates|Emirati;United Kingdom|British;
+United States|American;Uruguay|Uruguayan;Uzbekistan|Uzbek;Venezuela|Venezuelan;Vietnam|Vietnamese;Yemen|Yemeni;
+Zambia|Zambian;Zimbabwe|Zimbabwean;Britain|British;England|English;Scotland|Scottish;Wales|Welsh;Korea|Korean`;
+
+/** Cities and regions with the country that holds them. */
+const PLACES_IN = `Belarus:Minsk,Vitebsk,Brest,Grodno,Gomel,Mogilev;Russia:Moscow,St Petersburg,Saint Petersburg,Kaliningrad,Novosibirsk,Kazan,Siberia,Sochi,Vladivostok;
+Ukraine:Kyiv,Kiev,Kharkiv,Odesa,Odessa,Lviv,Donetsk,Crimea;Poland:Warsaw,Krakow,Gdansk;Germany:Berlin,Munich,Hamburg,Frankfurt,Bavaria,Cologne;
+France:Paris,Lyon,Marseille,Normandy,Provence,Brittany,Toulouse,Bordeaux;United Kingdom:London,Manchester,Liverpool,Birmingham,Edinburgh,Glasgow,Cardiff,Belfast,Oxford,Cambridge,Yorkshire,Kent;
+United States:New York,Washington,California,Texas,Florida,Chicago,Los Angeles,Boston,Seattle,San Francisco,Houston,Alaska,Ohio,Michigan,Arizona,Nevada,Colorado,Oregon;
+Italy:Rome,Milan,Naples,Venice,Florence,Turin,Sicily,Tuscany;Spain:Madrid,Barcelona,Seville,Valencia,Catalonia,Andalusia,Bilbao;Portugal:Lisbon,Porto;
+China:Beijing,Shanghai,Shenzhen,Guangzhou,Wuhan,Hong Kong;Japan:Tokyo,Osaka,Kyoto,Hokkaido,Okinawa;India:New Delhi,Delhi,Mumbai,Bangalore,Kolkata,Chennai,Kerala;
+Canada:Toronto,Montreal,Vancouver,Ottawa,Quebec,Ontario,Alberta;Australia:Sydney,Melbourne,Brisbane,Perth,Canberra;Brazil:Rio de Janeiro,Sao Paulo,Brasilia,Amazonas;
+Mexico:Mexico City,Guadalajara,Monterrey;Egypt:Cairo,Alexandria;Kenya:Nairobi,Mombasa;Nigeria:Lagos,Abuja;South Africa:Johannesburg,Cape Town,Durban,Pretoria;
+Turkey:Istanbul,Ankara,Izmir;Greece:Athens,Thessaloniki,Crete;Netherlands:Amsterdam,Rotterdam,The Hague;Belgium:Brussels,Antwerp;Sweden:Stockholm,Gothenburg;
+Norway:Oslo,Bergen;Denmark:Copenhagen;Finland:Helsinki;Austria:Vienna,Salzburg;Switzerland:Geneva,Zurich,Bern,Basel;Czech Republic:Prague;Hungary:Budapest;
+Lithuania:Vilnius;Latvia:Riga;Estonia:Tallinn;Kazakhstan:Astana,Almaty;Argentina:Buenos Aires;Chile:Santiago;Peru:Lima;Colombia:Bogota;Iran:Tehran;Iraq:Baghdad;
+Israel:Jerusalem,Tel Aviv;Saudi Arabia:Riyadh,Jeddah,Mecca;United Arab Emirates:Dubai,Abu Dhabi;South Korea:Seoul,Busan;Indonesia:Jakarta,Bali;Thailand:Bangkok;
+Vietnam:Hanoi;Philippines:Manila;Singapore:Singapore;Pakistan:Islamabad,Karachi,Lahore;Ireland:Dublin,Cork;Scotland:Edinburgh,Glasgow;Morocco:Rabat,Casablanca,Marrakesh`;
+
+/** Places larger than a country; never a distractor for a city. */
+const REGIONS = `Europe Asia Africa North America South America Latin America Antarctica Oceania Middle East Scandinavia Balkans Baltic States
+Caucasus Central Asia Arctic Pacific Atlantic Mediterranean Caribbean Sahara Himalayas Alps Amazon Siberia`;
+
+const countries = new Map<string, string>(); // lowercase name or demonym -> country
+const demonyms = new Map<string, string>();
+for (const pair of COUNTRIES.split(";")) {
+  const [country, demonym] = pair.trim().split("|") as [string, string];
+  countries.set(country.toLowerCase(), country);
+  demonyms.set(demonym.toLowerCase(), country);
+}
+const containers = new Map<string, string>(); // lowercase place -> its country
+const placeNames = new Map<string, string>(); // lowercase -> canonical spelling
+for (const group of PLACES_IN.split(";")) {
+  const [country, list] = group.trim().split(":") as [string, string];
+  for (const place of list.split(",")) {
+    containers.set(place.toLowerCase(), country);
+    placeNames.set(place.toLowerCase(), place);
+  }
+}
+const regionNames = new Set(
+  REGIONS.replace(/North America|South America|Latin America|Middle East|Baltic States|Central Asia/g, (m) => m.replace(" ", "_"))
+    .split(/\s+/)
+    .map((r) => r.replace("_", " ").toLowerCase()),
+);
+
+export type PlaceRank = "country" | "place" | "region";
+
+/** What the gazetteer knows of a name: a country, a city or region in one, or a region larger than a country. */
+export function lookupPlace(name: string): { rank: PlaceRank; within?: string } | undefined {
+  const key = name.toLowerCase();
+  if (countries.has(key)) return { rank: "country" };
+  if (containers.has(key)) return { rank: "place", within: containers.get(key)! };
+  if (regionNames.has(key)) return { rank: "region" };
+  return undefined;
+}
+
+/** "Belarusian" -> "Belarus". */
+export const countryOfDemonym = (word: string) => demonyms.get(word.toLowerCase());
+
+/** Countries and well-known cities, as built-in distractors for place questions. */
+export function builtInPlaces(rank: PlaceRank): string[] {
+  if (rank === "region") return [...regionNames].map((r) => r.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+  return rank === "country" ? [...countries.values()].filter((c, i, all) => all.indexOf(c) === i) : [...placeNames.values()];
+}
+
+/** The country a built-in place lies in. */
+export const countryOf = (place: string) => containers.get(place.toLowerCase());

@@ -1,0 +1,79 @@
+// Quality guards every generated question passes before a teacher sees it in
+// a draft. A question that fails one is not thrown away silently: it is
+// returned among the flagged questions with the reason codes below.
+
+import { type Question, QuestionSchema } from "../schemas/question";
+
+export type FlagReason =
+  | "unsupported-key" // the cited sentence does not contain the answer
+  | "key-in-stem" // the question gives its own answer away
+  | "duplicate-options" // two options read the same
+  | "too-few-options" // fewer than three wrong options
+  | "near-duplicate" // asks what an earlier question asks
+  | "acronym-initials-mismatch" // the article's expansion does not spell the acronym
+  | "invalid"; // fails the question schema
+
+const fold = (s: string) => ` ${s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+const mentions = (haystack: string, needle: string) => fold(needle).trim().length > 0 && fold(haystack).includes(fold(needle));
+
+/** The strings the cited text must contain for the key to be supported, as alternatives per part. */
+function keyParts(q: Question): string[][] {
+  switch (q.kind) {
+    case "short_answer":
+      return [q.answers.filter((a) => a.weight === 1).map((a) => a.text)];
+    case "multiple_choice":
+      return [q.options.filter((o) => o.weight > 0).map((o) => o.text)];
+    case "cloze":
+      return q.gaps.map((g) => (g.answers ? g.answers.map((a) => a.text) : g.options!.filter((o) => o.weight > 0).map((o) => o.text)));
+    case "matching":
+      return q.pairs.flatMap((p) => [[p.left], [p.right]]);
+    case "numeric":
+      return [];
+    default:
+      return [];
+  }
+}
+
+function optionLists(q: Question): { text: string }[][] {
+  if (q.kind === "multiple_choice") return [q.options];
+  if (q.kind === "cloze") return q.gaps.flatMap((g) => (g.options ? [g.options] : []));
+  return [];
+}
+
+function stemOf(q: Question): string {
+  if (q.kind === "cloze") return q.text.replace(/\{\{\d+\}\}/g, " ");
+  return q.prompt;
+}
+
+/**
+ * Reasons a single question must not go to students as it is. `keyForms` are
+ * other names the article uses for the key ("Ibáñez" for "Marta Ibáñez"):
+ * the cited text may support the key under any of them.
+ */
+export function checkQuestion(q: Question, keyForms: readonly string[] = []): FlagReason[] {
+  const reasons: FlagReason[] = [];
+  if (!QuestionSchema.safeParse(q).success) reasons.push("invalid");
+  const source = q.source?.text ?? "";
+  const supported = (alternatives: string[]) => [...alternatives, ...(alternatives.length === 1 || q.kind !== "cloze" ? keyForms : [])].some((a) => mentions(source, a));
+  if (!keyParts(q).every(supported)) reasons.push("unsupported-key");
+  if (q.kind === "true_false" && !q.answer && mentions(source, q.prompt.replace(/^True or false:\s*/, "").replace(/\.$/, ""))) reasons.push("unsupported-key");
+  const keys = q.kind === "short_answer" || q.kind === "multiple_choice" || q.kind === "cloze" ? keyParts(q).flat() : [];
+  if (keys.some((k) => fold(k).trim().length >= 3 && mentions(stemOf(q), k))) reasons.push("key-in-stem");
+  for (const options of optionLists(q)) {
+    const folded = options.map((o) => fold(o.text));
+    if (new Set(folded).size !== folded.length) reasons.push("duplicate-options");
+    if (options.length < 4) reasons.push("too-few-options");
+  }
+  return reasons;
+}
+
+const wordsOf = (s: string) => new Set(fold(s).trim().split(" "));
+
+/** Two prompts that share nearly all their words ask the same thing. */
+export function nearDuplicate(a: Question, b: Question): boolean {
+  if (a.kind !== b.kind) return false;
+  const x = wordsOf(stemOf(a));
+  const y = wordsOf(stemOf(b));
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared) >= 0.8 && JSON.stringify(keyParts(a)) === JSON.stringify(keyParts(b));
+}

@@ -1,0 +1,109 @@
+// Article → facts → questions. Pure and deterministic: the same text and
+// options give the same facts, questions, ids and option order.
+
+import { fnv1a } from "../score/item-id";
+import type { Question, QuestionKind } from "../schemas/question";
+import { acronymQuestions, dateQuestions, entityQuestions, roleQuestions } from "./ask-entities";
+import { numberQuestions } from "./ask-numbers";
+import { quoteQuestions } from "./ask-quotes";
+import { reasonQuestions } from "./ask-reasons";
+import { matchingQuestions, orderingQuestions } from "./ask-sets";
+import { clozeQuestions, trueFalseQuestions } from "./ask-statements";
+import { type Draft, createContext } from "./context";
+import { extractFacts } from "./extract";
+import type { Fact } from "./facts";
+import { type FlagReason, checkQuestion, nearDuplicate } from "./guards";
+
+export type { Fact } from "./facts";
+export type { FlagReason } from "./guards";
+
+export interface GenerateOptions {
+  /** How many questions the draft quiz gets; the rest stay among the candidates. */
+  count?: number;
+  kinds?: readonly QuestionKind[];
+  seed?: number;
+}
+
+export interface FlaggedQuestion {
+  question: Question;
+  reasons: FlagReason[];
+  /** For a near-duplicate: the question it repeats. */
+  duplicateOf?: string;
+}
+
+export interface Generated {
+  questions: Question[];
+  facts: Fact[];
+  flagged: FlaggedQuestion[];
+  /** Every question that passed the guards, before `count` chose among them. */
+  candidates: Question[];
+}
+
+export const DEFAULT_COUNT = 20;
+const KIND_ORDER: QuestionKind[] = ["short_answer", "multiple_choice", "true_false", "cloze", "numeric", "matching", "ordering"];
+const ID_PREFIX: Record<QuestionKind, string> = { short_answer: "sa", multiple_choice: "mc", true_false: "tf", cloze: "gap", numeric: "num", matching: "match", ordering: "order" };
+
+function assignIds(drafts: Draft[]): void {
+  const used = new Set<string>();
+  for (const d of drafts) {
+    const q = d.question;
+    const base = `${ID_PREFIX[q.kind]}-${fnv1a(`${q.prompt}|${JSON.stringify(q.kind === "cloze" ? q.text : q.source?.sentence)}`).toString(36)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    q.id = id;
+  }
+}
+
+/** Picks `count` questions, one per topic first, turning through the kinds so the quiz mixes them. */
+function select(passing: Draft[], count: number): Draft[] {
+  const chosen = new Set<Draft>();
+  const topics = new Set<string>();
+  for (let progress = true; progress && chosen.size < count; ) {
+    progress = false;
+    for (const kind of KIND_ORDER) {
+      const next = passing.find((d) => !chosen.has(d) && d.question.kind === kind && !topics.has(d.topic));
+      if (!next || chosen.size >= count) continue;
+      chosen.add(next);
+      topics.add(next.topic);
+      progress = true;
+    }
+  }
+  for (const d of passing) if (chosen.size < count && !chosen.has(d)) chosen.add(d);
+  // In the order the article tells it.
+  return [...chosen].sort((a, b) => a.question.source!.sentence - b.question.source!.sentence || KIND_ORDER.indexOf(a.question.kind) - KIND_ORDER.indexOf(b.question.kind));
+}
+
+export function generateQuestions(text: string, options: GenerateOptions = {}): Generated {
+  const ex = extractFacts(text);
+  const ctx = createContext(ex, options.seed ?? 1);
+  let drafts = [
+    ...roleQuestions(ctx),
+    ...acronymQuestions(ctx),
+    ...quoteQuestions(ctx),
+    ...entityQuestions(ctx),
+    ...dateQuestions(ctx),
+    ...numberQuestions(ctx),
+    ...trueFalseQuestions(ctx),
+    ...clozeQuestions(ctx),
+    ...matchingQuestions(ctx),
+    ...orderingQuestions(ctx),
+    ...reasonQuestions(ctx),
+  ];
+  if (options.kinds?.length) drafts = drafts.filter((d) => options.kinds!.includes(d.question.kind));
+  assignIds(drafts);
+  const passing: Draft[] = [];
+  const flagged: FlaggedQuestion[] = [];
+  for (const d of drafts) {
+    const reasons = [...(d.flags as FlagReason[]), ...checkQuestion(d.question, d.keyForms)];
+    if (reasons.length) {
+      flagged.push({ question: d.question, reasons });
+      continue;
+    }
+    const same = passing.find((p) => (p.topic === d.topic && p.question.kind === d.question.kind) || nearDuplicate(p.question, d.question));
+    if (same) flagged.push({ question: d.question, reasons: ["near-duplicate"], duplicateOf: same.question.id });
+    else passing.push(d);
+  }
+  const questions = select(passing, options.count ?? DEFAULT_COUNT).map((d) => d.question);
+  return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question) };
+}

@@ -1,0 +1,126 @@
+// Turns a sentence into a question by putting a question phrase where the
+// answer was ("the drills will take place in which region?"). No
+// subject-verb inversion is needed, so the question keeps the article's
+// grammar, and the clause is cut short so the stem stays readable.
+
+import type { Context } from "./context";
+import { personReferredTo } from "./coref";
+import { COMMON_WORDS } from "./lexicon";
+import type { Sentence } from "./sentences";
+
+const MAX_PROMPT = 320;
+const BOUNDARY = /,\s|;\s|\s[—–]\s|—|:\s/g;
+
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{1,40}?)?\s*[—–]\s+/u;
+
+/**
+ * The part of a sentence a question may use: not a headline (no closing
+ * punctuation), not quoted speech, and without a dateline ("LONDON — ").
+ */
+export function usable(ctx: Context, sentence: Sentence): Sentence | undefined {
+  if (inSpeech(ctx, sentence.start, sentence.end)) return undefined;
+  if (!/[.!?][’”"')\]]*$/.test(sentence.text)) return undefined;
+  const cut = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+  const text = sentence.text.slice(cut);
+  return { index: sentence.index, start: sentence.start + cut, end: sentence.end, text: text[0]!.toUpperCase() + text.slice(1) };
+}
+
+/** Whether offsets fall inside quoted speech: a question must not put a speaker's words in the article's mouth. */
+export function inSpeech(ctx: Context, start: number, end: number): boolean {
+  return ctx.speech.some((q) => start < q.end && end > q.start);
+}
+
+/**
+ * "He announced …" → "Alexander Lukashenko announced …": a question cannot
+ * lean on the sentence before. Undefined when the clause opens with a
+ * reference that cannot be resolved ("They", "This", "His").
+ */
+export function resolvePronoun(ctx: Context, sentence: Sentence, clause: string): string | undefined {
+  if (/^(?:They|It|This|These|Those|His|Her|Their|Its)\b/.test(clause)) return undefined;
+  const m = /\b(?:He|he|She|she)\b/.exec(clause);
+  if (!m) return clause;
+  const offset = sentence.start + Math.max(0, sentence.text.indexOf(clause.slice(0, m.index + m[0].length)) + m.index);
+  const person = personReferredTo(ctx.ex.sentences, ctx.entities, offset);
+  if (!person) return undefined;
+  // Named earlier in the same sentence: it reads fine as it is.
+  if (person.mentions.some((x) => x.start >= sentence.start && x.start < offset)) return clause;
+  return clause.slice(0, m.index) + person.name + clause.slice(m.index + m[0].length);
+}
+
+function lowerFirst(s: string): string {
+  const first = /^\S+/.exec(s)?.[0] ?? "";
+  return COMMON_WORDS.has(first.toLowerCase()) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+const INTRO = /^(?:according to|in|on|at|despite|while|after|before|during|since|although|though|when|however|meanwhile|last|earlier|later|for|with|as|by|from|under|amid|following|once|until)\b[^,]{0,80},\s/i;
+const APPOSITIVE = /^,\s(?:a|an|the|who|which|whose|where)\s(?:[^,;—]|,(?=\d))*,\s/;
+
+/**
+ * Cuts the clause after the answer at a boundary that still leaves a full
+ * question. An appositive right after the answer (", a strategic area in …,")
+ * is dropped first. Inside a parenthetical the next comma closes it, so
+ * nothing is cut there.
+ */
+function trimAfter(before: string, wh: string, after: string): string {
+  const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const appositive = APPOSITIVE.exec(after);
+  // ", a town of about 4,800 people in Lane County, Oregon, draws …": the place list after it goes too.
+  if (appositive) {
+    const rest = after.slice(appositive[0].length).replace(/^\p{Lu}[\p{L}.’' -]{0,30}, /u, "");
+    after = /^(?:and|but|or|while|whereas)\b/.test(rest) ? `, ${rest}` : ` ${rest}`;
+  }
+  let skipNext = /,\s/.test(before.replace(INTRO, ""));
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(after); m; m = BOUNDARY.exec(after)) {
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
+    const kept = after.slice(0, m.index);
+    if (count(before) + count(wh) + count(kept) >= 6) return kept;
+  }
+  return after;
+}
+
+/**
+ * The sentence with [start, end) replaced by a question phrase, or undefined
+ * when that would not make a clean question (quoted speech, an unresolved
+ * pronoun, a stem too long to read on a phone).
+ */
+export function questionInPlace(ctx: Context, whole: Sentence, start: number, end: number, wh: string): string | undefined {
+  const sentence = usable(ctx, whole);
+  if (!sentence || start < sentence.start) return undefined;
+  const text = ctx.ex.text;
+  // The acronym in brackets after a name would give the name away; so would a stray full stop ("Co.").
+  const bracket = /^\s*\([^)]{1,12}\)|^\.(?=\s+[a-z])/.exec(text.slice(end, sentence.end));
+  const answerEnd = end + (bracket?.[0].length ?? 0);
+  const before = sentence.text.slice(0, start - sentence.start);
+  // Inside an appositive or a parenthetical ("Ashford Creek, a town … in which place, Oregon",
+  // "the replacement, covering about how many feet …") there is no clean question.
+  const main = before.replace(INTRO, "");
+  if (/,\s(?:a|an|the)\s/.test(main) || /,\s+[a-z]/.test(main)) return undefined;
+  // "the federal which organisation": a modifier left stranded before the question phrase.
+  if (/\b(?:the|a|an)\s+[a-z]+\s+$/.test(before)) return undefined;
+  // A name in an opening phrase ("According to RIA Novosti, …") is not what the sentence is about.
+  if (INTRO.test(sentence.text) && start - sentence.start < (INTRO.exec(sentence.text)?.[0].length ?? 0)) return undefined;
+  const after = text.slice(answerEnd, sentence.end).replace(/[.!?]+[’”"']*$/, "").replace(/^[’”'"]/, "");
+  const tail = trimAfter(before, wh, after);
+  let prompt: string;
+  if (!before.trim()) prompt = wh[0]!.toUpperCase() + wh.slice(1) + tail;
+  else {
+    const resolved = resolvePronoun(ctx, sentence, before + wh + tail);
+    if (!resolved) return undefined;
+    prompt = /^According to\b/.test(resolved) ? resolved : `According to the article, ${lowerFirst(resolved)}`;
+  }
+  prompt = `${prompt.replace(/[\s,;:—–-]+$/, "")}?`;
+  return prompt.length <= MAX_PROMPT ? prompt : undefined;
+}
+
+/** The sentence as a statement on its own (pronoun resolved), or undefined. */
+export function statementOf(ctx: Context, whole: Sentence): string | undefined {
+  const sentence = usable(ctx, whole);
+  if (!sentence) return undefined;
+  const resolved = resolvePronoun(ctx, sentence, sentence.text);
+  if (!resolved || resolved.length > MAX_PROMPT) return undefined;
+  return resolved;
+}

@@ -1,0 +1,65 @@
+// Quotes and who said them: "‘…,’ Serdykov stated", "said Maria Ivanova, a …",
+// "Okafor said: “…”", "he added", and a quote with no speech verb of its own
+// that continues the speaker before it.
+
+import type { EntityFact, QuoteFact } from "./facts";
+import { personReferredTo } from "./coref";
+import { SPEECH_VERBS } from "./lexicon";
+import { type Sentence, sentenceAt } from "./sentences";
+import { type Quoted, isSpeech } from "./tokens";
+
+const VERB = `(?:${[...SPEECH_VERBS].filter((v) => v !== "according").join("|")})`;
+const VERB_THEN_SPEAKER = new RegExp(`^[,.!?]?\\s*${VERB}\\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Lt|Capt|St)\\.\\s|[^,.;“”"‘]|\\.(?=\\S))+?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$|\\s+(?:in|during|at|on|to|after|before|when|while)\\s))`);
+const SPEAKER_THEN_VERB = new RegExp(`^[,.!?]?\\s*([^,;“”"‘]{1,60}?)\\s+${VERB}\\b`);
+const SPEAKER_BEFORE = new RegExp(`([^,;.“”"’]{1,60}?)\\s+${VERB}(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$`);
+const ACCORDING_TO = /\baccording to\s+([^,;]+)/i;
+const PRONOUN = /^(?:he|she|they)$/i;
+
+/** Entity whose name or alias appears in a phrase: "General Serdykov" → Andrei Serdykov. */
+function entityIn(phrase: string, entities: readonly EntityFact[]): EntityFact | undefined {
+  const words = phrase.toLowerCase();
+  const forms = entities
+    .filter((e) => e.kind === "person" || e.kind === "organisation")
+    .flatMap((e) => [e.name, ...e.aliases].map((form) => ({ e, form: form.toLowerCase() })))
+    .sort((a, b) => b.form.length - a.form.length);
+  return forms.find(({ form }) => new RegExp(`(?:^|[^\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(words))?.e;
+}
+
+export function findQuotes(text: string, sentences: readonly Sentence[], quoted: readonly Quoted[], entities: readonly EntityFact[]): QuoteFact[] {
+  const facts: QuoteFact[] = [];
+  for (const q of quoted.filter(isSpeech)) {
+    const first = sentenceAt(sentences, q.start);
+    const last = sentenceAt(sentences, Math.max(q.start, q.end - 1));
+    if (!first || !last) continue;
+    const after = text.slice(q.close + 1, last.end);
+    const before = text.slice(first.start, q.open);
+    const phrase =
+      VERB_THEN_SPEAKER.exec(after)?.[1] ?? SPEAKER_THEN_VERB.exec(after)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1] ?? ACCORDING_TO.exec(before)?.[1];
+    const fact: QuoteFact = {
+      id: "",
+      kind: "quote",
+      text: text.slice(q.open, q.close + 1),
+      span: { sentence: first.index, start: first.start, end: last.end },
+      quote: q.text,
+      continuation: false,
+    };
+    const speaker = phrase?.trim();
+    if (speaker) {
+      const entity = PRONOUN.test(speaker) ? personReferredTo(sentences, entities, q.open) : entityIn(speaker, entities);
+      if (entity) fact.speakerId = entity.id;
+      // "a senior NATO spokesperson" stays as written: the organisation did not speak, its spokesperson did.
+      const described = /^(?:the|a|an)\s/i.test(speaker);
+      fact.speaker = entity && !described ? entity.name : speaker.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase());
+    } else {
+      // No speech verb: a quote right after another one, within a sentence or two, continues it.
+      const previous = facts[facts.length - 1];
+      if (previous?.speaker && first.index - (sentenceAt(sentences, previous.span.end - 1)?.index ?? -9) <= 2) {
+        fact.speaker = previous.speaker;
+        if (previous.speakerId) fact.speakerId = previous.speakerId;
+        fact.continuation = true;
+      }
+    }
+    facts.push(fact);
+  }
+  return facts;
+}

@@ -1,0 +1,48 @@
+// Purpose and cause statements: "to avoid …", "designated for …",
+// "because of …", "due to …". Each keeps what is done (the head) apart from
+// why (the reason), so a question can ask one and show the other.
+
+import type { ReasonFact } from "./facts";
+import type { Sentence } from "./sentences";
+
+const PURPOSE = /\b(in order to|so as to|so that|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to (?:avoid|prevent|help|ensure|protect|reduce|improve|boost|cut|curb|limit|stop|allow|enable|promote|encourage|attract|raise|increase|save|keep|test|study|measure|address|modernize|modernise|strengthen|reinforce|counter|combat|fight|tackle|replace|restore|preserve|honour|honor|celebrate|mark|secure|expand))\b/;
+const CAUSE = /\b(because of|because|due to|owing to|as a result of|thanks to|caused by|following)\b/;
+const CLAUSE_END = /[,;:—–()“”"‘]|[’'](?!\p{L})|\.(?:\s|$)/u;
+
+const CATENATIVE = /\b(?:have|has|had|having|need|needs|needed|going|used|ought|able|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|expected|set|due|likely|seek|seeks|sought|try|tries|tried|decided|agreed|refused|began|begin|continue|continues|continued|is|are|was|were|be|been|being|would|will|aims|aim|aimed|helped|help|helps)\s+$/i;
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
+  const facts: ReasonFact[] = [];
+  for (const s of sentences) {
+    for (const [relation, pattern] of [["purpose", PURPOSE], ["cause", CAUSE]] as const) {
+      const m = pattern.exec(s.text);
+      if (!m) continue;
+      // "will have to keep", "is set to launch": an obligation or a plan, not a purpose.
+      if (relation === "purpose" && /^to /.test(m[1]!) && CATENATIVE.test(s.text.slice(0, m.index))) continue;
+      const rest = s.text.slice(m.index);
+      const stop = CLAUSE_END.exec(rest.slice(m[0].length));
+      const reason = (stop ? rest.slice(0, m[0].length + stop.index) : rest).trim().replace(/[.!?]$/, "");
+      const lead = s.text.slice(0, m.index);
+      const boundary = Math.max(lead.lastIndexOf(", "), lead.lastIndexOf("; "), lead.lastIndexOf("‘"), lead.lastIndexOf("“"), lead.lastIndexOf("—"));
+      let head = lead.slice(boundary + 1).trim();
+      // "…the gunfire ranges, which have been designated for …": the head is what "which" points to.
+      if (/^(?:which|that|who)\b/i.test(head) && boundary > 0) head = lead.slice(0, boundary).slice(Math.max(lead.slice(0, boundary).lastIndexOf(", ") + 1, 0)).trim();
+      head = head.replace(/^(?:and|but|which|that)\s+/i, "").replace(/\s+(?:and|but|or)$/i, "");
+      // The head must read as a clause of its own: a subject first, at least four words.
+      if (words(head) < 4 || words(reason) < 3 || !/^(?:\p{Lu}|(?:the|a|an|this|its|their|his|her|our)\s)/u.test(head)) continue;
+      facts.push({
+        id: "",
+        kind: "reason",
+        text: reason,
+        span: { sentence: s.index, start: s.start + m.index, end: s.start + m.index + reason.length },
+        relation,
+        marker: m[1]!,
+        head,
+        reason,
+      });
+    }
+  }
+  return facts;
+}
