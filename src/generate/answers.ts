@@ -36,14 +36,21 @@ const unique = (forms: string[]) => {
   });
 };
 
+/** Common family names of names written family name first (Chinese, Korean, Vietnamese). */
+const FAMILY_FIRST = new Set("chen li wang zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao kim lee park choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui do ho ngo duong ly".split(" "));
+
 /** Accepted forms of an entity, the article's own name first. */
 export function entityForms(e: EntityFact): string[] {
   const forms = [e.name, ...e.aliases];
   if (e.kind === "person") {
     const parts = e.name.split(/\s+/);
-    const surname = parts[parts.length - 1]!;
-    if (parts.length > 1) forms.push(surname, `${parts[0]} ${surname}`);
-    if (e.title) forms.push(`${e.title.split(/\s+/).pop()} ${surname}`, `${e.title.split(/\s+/).pop()} ${e.name}`);
+    // Family name first ("Chen Yuzhen"): the surname is the first word, and "Yuzhen" alone is only a given name.
+    const familyFirst = e.aliases.includes(parts[0]!) || FAMILY_FIRST.has(parts[0]!.toLowerCase());
+    const surname = familyFirst ? parts[0]! : parts[parts.length - 1]!;
+    if (parts.length > 1) forms.push(surname);
+    if (parts.length > 2 && !familyFirst) forms.push(`${parts[0]} ${surname}`);
+    const title = e.title?.split(/\s+/).pop();
+    if (title) forms.push(`${title} ${surname}`, `${title} ${e.name}`);
   }
   if (e.kind === "place" && e.placeNoun) forms.push(`${e.name} ${e.placeNoun}`);
   return unique(forms.flatMap((f) => [f, ...spellingVariants(f)]));

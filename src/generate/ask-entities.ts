@@ -145,7 +145,7 @@ function whenPrompt(ctx: Context, d: DateFact): string | undefined {
   let statement: string;
   const lead = /^(?:(?:in|on|during|from|by|since)\s+)?(?:the\s+)?$/i.exec(before);
   if (lead) statement = after.replace(/^,?\s*/, "");
-  else statement = before.replace(/\s*(?:\b(?:in|on|during|from)\s+)?(?:the\s+)?$/i, "") + after;
+  else statement = before.replace(/\s*(?:\b(?:in|on|during|from)\s+)?(?:the\s+|that\s+|this\s+)?$/i, "") + after;
   statement = statement.replace(/\s+,/g, ",").trim();
   // Another date left in the statement would make "when?" ambiguous.
   if (ctx.of("date").some((o) => o.id !== d.id && o.span.sentence === d.span.sentence)) return undefined;

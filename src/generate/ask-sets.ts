@@ -52,14 +52,16 @@ function eventAt(ctx: Context, d: DateFact): string | undefined {
     .trim();
   rest = resolvePronoun(ctx, sentence, rest[0] ? rest[0].toUpperCase() + rest.slice(1) : rest) ?? "";
   const words = rest.replace(/[.!?]+$/, "").split(/\s+/);
-  if (words.length < 4) return undefined;
+  if (words.length < 4 || /\b1\d{3}\b|\b20\d\d\b/.test(rest)) return undefined;
   return words.length > 16 ? `${words.slice(0, 16).join(" ").replace(/[,;:]$/, "")} …` : words.join(" ");
 }
 
 export function orderingQuestions(ctx: Context): Draft[] {
-  const dated = ctx
-    .of("date")
-    .filter((d) => !inSpeech(ctx, d.span.start, d.span.end) && !d.relation && dateOrder(d) !== undefined)
+  const dates = ctx.of("date");
+  // One dated event per sentence, or the item would not say which date it is ordered by.
+  const alone = (d: DateFact) => dates.filter((o) => o.span.sentence === d.span.sentence).length === 1;
+  const dated = dates
+    .filter((d) => !inSpeech(ctx, d.span.start, d.span.end) && !d.relation && dateOrder(d) !== undefined && alone(d))
     .map((d) => ({ d, key: dateOrder(d)!, item: eventAt(ctx, d) }))
     .filter((x): x is { d: DateFact; key: number; item: string } => !!x.item);
   // Dates without a year cannot be ordered against dates with one.
@@ -67,7 +69,14 @@ export function orderingQuestions(ctx: Context): Draft[] {
   const pool = withYear.length >= 3 ? withYear : dated.filter((x) => x.d.year === undefined);
   const byKey = new Map<number, (typeof pool)[number]>();
   for (const x of pool) if (!byKey.has(x.key)) byKey.set(x.key, x);
-  const events = [...byKey.values()].sort((a, b) => a.key - b.key).slice(0, 6);
+  // Two events in one year can be ordered only if both dates name the month (and the day, within a month).
+  const sorted = [...byKey.values()].sort((a, b) => a.key - b.key);
+  const events = sorted.filter((x, i) => {
+    const prev = sorted[i - 1]?.d;
+    if (!prev || prev.year !== x.d.year) return true;
+    if (!prev.month || !x.d.month) return false;
+    return prev.month !== x.d.month || (!!prev.day && !!x.d.day);
+  }).slice(0, 6);
   if (events.length < 3 || new Set(events.map((e) => e.item.toLowerCase())).size !== events.length) return [];
   const sentences = events.map((e) => e.d.span.sentence);
   return [

@@ -7,23 +7,45 @@ import type { EntityFact } from "./facts";
 import type { Sentence } from "./sentences";
 import { sentenceAt } from "./sentences";
 
-/** How many sentences back a subject is looked for before the main character is assumed. */
+/** How many sentences back a speaker is looked for before the main character is assumed. */
 const LOOK_BACK = 4;
 
-export function personReferredTo(sentences: readonly Sentence[], entities: readonly EntityFact[], offset: number): EntityFact | undefined {
+const SPEECH_AFTER_NAME = /^\s*(?:said|says|told|added|explained|noted|recalled|wrote|argued|insisted)\b/;
+
+/**
+ * Who "he" or "she" at `offset` is. For a quote's "she said" (forSpeech) the
+ * nearest person who opens a recent sentence is taken, looking a few
+ * sentences back. In narrative a wrong guess would put a false fact in a
+ * question, so only confident cases resolve: a person named earlier in the
+ * same sentence, the only person in the sentence before who opens it without
+ * merely reporting speech, or the article's main character when nobody else
+ * was named just before.
+ */
+export function personReferredTo(sentences: readonly Sentence[], entities: readonly EntityFact[], offset: number, forSpeech = false): EntityFact | undefined {
   const people = entities.filter((e) => e.kind === "person");
   if (!people.length) return undefined;
   const here = sentenceAt(sentences, offset);
   if (!here) return undefined;
   const mentionsIn = (s: Sentence, until: number) =>
-    people.flatMap((p) => p.mentions.filter((m) => m.start >= s.start && m.start < until).map((m) => ({ p, at: m.start })));
+    people.flatMap((p) => p.mentions.filter((m) => m.start >= s.start && m.start < until).map((m) => ({ p, at: m.start, end: m.end })));
   const sameSentence = mentionsIn(here, offset).sort((a, b) => b.at - a.at)[0];
   if (sameSentence) return sameSentence.p;
+  const opens = (s: Sentence, m: { at: number }) => /^[‘“"']?(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(s.text.slice(0, m.at - s.start));
+  const main = [...people].sort((a, b) => b.mentions.length - a.mentions.length || a.span.start - b.span.start)[0]!;
+  if (!forSpeech) {
+    const previous = sentences[here.index - 1];
+    const named = previous ? mentionsIn(previous, previous.end) : [];
+    const distinct = new Set(named.map((m) => m.p));
+    if (distinct.size === 1 && opens(previous!, named[0]!) && !SPEECH_AFTER_NAME.test(previous!.text.slice(named[0]!.end - previous!.start))) return named[0]!.p;
+    const before = sentences[here.index - 2];
+    const recent = [...named, ...(before ? mentionsIn(before, before.end) : [])];
+    return recent.every((m) => m.p === main) ? main : undefined;
+  }
   for (let i = here.index - 1; i >= Math.max(0, here.index - LOOK_BACK); i--) {
     const s = sentences[i]!;
     // The subject opens the sentence, perhaps after a title or a preposition: "Orlov, it turns out, …", "For Muñoz, …", "Dr. Zhang …".
-    const opening = mentionsIn(s, s.end).find((m) => /^[‘“"']?(?:[\p{Lu}][\p{L}.]*\s+){0,2}$/u.test(s.text.slice(0, m.at - s.start)));
+    const opening = mentionsIn(s, s.end).find((m) => opens(s, m));
     if (opening) return opening.p;
   }
-  return [...people].sort((a, b) => b.mentions.length - a.mentions.length || a.span.start - b.span.start)[0];
+  return main;
 }

@@ -61,7 +61,8 @@ export function entityDistractors(ctx: Context, answer: EntityFact, sentence: Se
     const home = answer.within ?? countryOf(answer.name);
     const places = pick(builtInPlaces(gazetteerRank), Infinity, random);
     // A region's neighbours in the same country make the fairest wrong answers.
-    builtIn = [...places.filter((p) => home && countryOf(p) === home), ...(home && gazetteerRank === "place" ? [] : places)];
+    // Random cities from elsewhere would be silly options for a local place: only countries and regions fall back to the whole list.
+    builtIn = [...places.filter((p) => home && countryOf(p) === home), ...(gazetteerRank === "place" ? [] : places)];
     builtIn = builtIn.filter((p) => !nested(p, answer.name, ctx.entities));
   }
   for (const c of [...candidates, ...builtIn]) {
@@ -72,13 +73,14 @@ export function entityDistractors(ctx: Context, answer: EntityFact, sentence: Se
 }
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
 
 /** Dates written the same way as the answer but different: "September 16th" for "September 6th", "late August" for "early August". */
 export function dateDistractors(ctx: Context, answer: DateFact, core: string, sentence: Sentence, n = 3): string[] {
   const random = ctx.random(`dates:${answer.id}`);
   const variants = new Set<string>();
   // Like for like: a weekday for a weekday, a year for a year, a day of a month for a day of a month.
-  const shape = (d: DateFact) => [d.year !== undefined, d.month !== undefined, d.day !== undefined, d.qualifier ?? "", WEEKDAY.test(d.text), /^(?:last|next|this)\b/i.test(d.text)].join();
+  const shape = (d: DateFact) => [d.year !== undefined, d.month !== undefined, d.day !== undefined, d.qualifier ?? "", WEEKDAY.test(d.text), /^(?:last|next|this)\b/i.test(d.text), /spring|summer|autumn|fall|winter|\d0s\b/i.test(d.text)].join();
   const others = ctx.of("date").filter((d) => d.id !== answer.id && d.span.sentence !== sentence.index && shape(d) === shape(answer));
   for (const d of others) variants.add(d.text.replace(/^(until|till|since|by|before|after|as of|through)\s+/i, ""));
   const monthName = answer.month ? MONTHS[answer.month - 1]! : undefined;
@@ -89,7 +91,8 @@ export function dateDistractors(ctx: Context, answer: DateFact, core: string, se
   } else if (answer.day && monthName) {
     for (const delta of [10, -3, 4, 7, -10]) {
       const day = answer.day + delta;
-      if (day >= 1 && day <= 28) variants.add(core.replace(new RegExp(`(?<!\\d)${answer.day}(?!\\d)`), String(day)));
+      // "6th" becomes "16th", "3rd" becomes "13th": the suffix follows the new number.
+      if (day >= 1 && day <= 28) variants.add(core.replace(new RegExp(`(?<!\\d)${answer.day}(st|nd|rd|th)?(?!\\d)`), (_m, suffix?: string) => (suffix ? ordinal(day) : String(day))));
     }
     variants.add(core.replace(new RegExp(monthName, "i"), shifted(answer.month! + 1)));
   } else if (answer.year) {

@@ -4,7 +4,7 @@
 
 import type { AcronymFact, EntityFact, Span } from "./facts";
 import { countryOf, lookupPlace } from "./gazetteer";
-import { GIVEN_NAMES, PERSON_TITLES } from "./lexicon";
+import { GIVEN_NAMES, PERSON_TITLES, ROLE_NOUNS } from "./lexicon";
 import type { NameMention, NameType } from "./names";
 import type { Sentence } from "./sentences";
 
@@ -194,7 +194,7 @@ function toFact(text: string, sentences: readonly Sentence[], d: Draft): EntityF
 }
 
 const ROLE_BEFORE = /(?:^|[,;]\s*)(?:The|the)\s+([^,;:“”"‘’()]{3,110}),\s*$/;
-const ROLE_AFTER = /^,\s+((?:a|an|the)\s+[^,;:“”"‘’()]{3,150}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added)\b|$)/;
+const ROLE_AFTER = /^,\s+((?:a|an|the)\s+(?:[^,;:“”"‘’]|[’'](?=s\b)){3,150}?|[a-z](?:[^,;:“”"‘’]|[’'](?=s\b)){2,150}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added)\b|$)/;
 
 /** The role an appositive gives a person: "The head of X, General A B," or "A B, a … at …,". */
 function findRole(text: string, sentences: readonly Sentence[], mentions: NameMention[]): { role: string; span: Span } | undefined {
@@ -205,7 +205,16 @@ function findRole(text: string, sentences: readonly Sentence[], mentions: NameMe
     const pre = ROLE_BEFORE.exec(before);
     if (pre && /\b[a-z]{3,}/.test(pre[1]!) && !/\b(?:said|says|told)\b/.test(pre[1]!)) return { role: pre[1]!.trim(), span: spanOf(m) };
     const post = ROLE_AFTER.exec(after);
-    if (post && !/\bwho\b/.test(post[1]!)) return { role: post[1]!.trim().replace(/^(?:a|an|the)\s+/, ""), span: spanOf(m) };
+    // Bare appositives must start with a job word ("head of the northern branch"), not any clause ("said …").
+    const bare = post && !/^(?:a|an|the)\s/.test(post[1]!);
+    if (post && (!bare || ROLE_NOUNS.has(post[1]!.split(/\s/)[0]!))) {
+      // The role ends where a relative clause starts, and an acronym in brackets is dropped.
+      const role = post[1]!.replace(/\s+(?:who|whose|which|that)\b.*$/, "").replace(/\s*\([^)]*\)/g, "").trim().replace(/^(?:a|an|the)\s+/, "");
+      if (role.split(/\s+/).length >= 1 && role.length >= 3) return { role, span: spanOf(m) };
+    }
+    // "chief financial officer Karim Haddad", "site supervisor Marcus Bell".
+    const job = /((?:\b[A-Za-z][a-z-]*\s+){0,3}([a-z]+))\s+$/.exec(before);
+    if (job && ROLE_NOUNS.has(job[2]!)) return { role: job[1]!.replace(/^(?:the|a|an|by|to|from|with|and|said|says|according|of)\s+/gi, "").trim().toLowerCase(), span: spanOf(m) };
   }
   return undefined;
 }
@@ -215,6 +224,10 @@ function containerFromText(text: string, sentences: readonly Sentence[], place: 
   const places = all.filter((e) => e.kind === "place" && e !== place);
   for (const m of place.mentions) {
     const s = sentences[m.sentence]!;
+    // "Chile’s Aysén region".
+    const owner = /(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)[’']s\s+$/u.exec(text.slice(s.start, m.start))?.[1];
+    const ownerPlace = owner && places.find((p) => p.name === owner || p.aliases.includes(owner));
+    if (ownerPlace) return ownerPlace.name;
     let after = text.slice(m.end, s.end);
     if (place.placeNoun) after = after.replace(new RegExp(`^\\s+${place.placeNoun}\\b`), "");
     const appositive = /^,\s+(?:a|an|the)\s+[^,;]{0,60}?\bin\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\w*\s+)?/.exec(after)

@@ -30,7 +30,7 @@ export const ORG_WORDS = set(`
 export const ROLE_NOUNS = set(`
   striker defender goalkeeper midfielder forward winger captain player coach manager referee athlete runner driver rider
   supervisor engineer scientist researcher professor lecturer teacher student author writer poet artist painter singer actor actress
-  director producer spokesman spokeswoman spokesperson official officer chief head leader founder owner chairman chairwoman
+  director producer executive president secretary treasurer spokesman spokeswoman spokesperson official officer chief head leader founder owner chairman chairwoman
   economist analyst expert historian archivist curator doctor nurse surgeon lawyer judge minister mayor resident farmer
   fisherman sailor pilot captain detective inspector reporter journalist editor photographer entrepreneur investor banker
 `);
@@ -133,14 +133,14 @@ export const GIVEN_NAMES = set(`
   aaron abdul abdullah abraham adam adrian ahmed ahmad aisha alan albert alberto aleksandr aleksei alexander alexandra alexei
   alexey alfred ali alice alicia amanda amelia amir amy ana anastasia andrea andreas andrei andrew andrey andriy angela anna
   anne anthony antonio arthur ashley barbara ben benjamin bernard betty bill bob boris brian bruce carl carla carlos carmen
-  caroline catherine charles charlotte chen chris christian christina christopher claire clara daniel david deborah denis
+  caroline catherine charles charlotte  chris christian christina christopher claire clara daniel david deborah denis
   diana diego dmitri dmitry donald dong dorothy edward elena elizabeth emily emma emmanuel eric eva fatima felix fernando
   francesca francis francisco frank fran\u00e7ois gabriel george gerald grace hannah hans hassan helen helena henry hiroshi
-  hugo ibrahim igor ilya irina isabel isabella ivan jack jacob james jan jane javier jean jennifer jessica jiang jin joan joe
-  john jonathan jorge jose josé joseph juan julia julie karen karl kate katherine kenji kevin khalid kim kofi laura lee leo
-  li lin linda lisa liu lucas lucia luis luka magdalena maria mariam marie mark martin mary mateo matthew maxim mei michael
+  hugo ibrahim igor ilya irina isabel isabella ivan jack jacob james jan jane javier jean jennifer jessica  jin joan joe
+  john jonathan jorge jose josé joseph juan julia julie karen karl kate katherine kenji kevin khalid  kofi laura  leo
+    linda lisa  lucas lucia luis luka magdalena maria mariam marie mark martin mary mateo matthew maxim mei michael
   michel miguel mikhail mohammed mohammad muhammad nadia natalia natalya nicholas nikolai nina noah oleg olga oliver olivia
   omar pablo patricia paul pedro peter philip pierre rachel rafael raj ramon rebecca richard robert roberto rosa ryan sam
   samuel sandra sara sarah sean sergei sergey sofia sophie stefan stephen steven susan svetlana tatiana thomas tim timothy
-  tom tomás tomas valentina vasily victor viktor vladimir wang wei william xavier yan yang yuki yuri yusuf zhang zoe
+  tom tomás tomas valentina vasily victor viktor vladimir  wei william xavier yan  yuki yuri yusuf  zoe
 `);

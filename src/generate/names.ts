@@ -51,6 +51,8 @@ const TITLE_ABBREVIATION = /^(dr|mr|mrs|ms|prof|gen|col|lt|capt|sgt|maj|adm|gov|
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^ +$/.test(gap)) return true;
+  // "Norwegian Maritime Workers' Federation": a plural possessive inside a name.
+  if (/^['’] +$/.test(gap) && /s$/.test(a.text) && b.cap) return true;
   return /^\. +$/.test(gap) && TITLE_ABBREVIATION.test(a.text);
 }
 

@@ -5,7 +5,6 @@
 
 import type { Context } from "./context";
 import { personReferredTo } from "./coref";
-import { COMMON_WORDS } from "./lexicon";
 import type { Sentence } from "./sentences";
 
 const MAX_PROMPT = 320;
@@ -47,12 +46,16 @@ export function resolvePronoun(ctx: Context, sentence: Sentence, clause: string)
   return clause.slice(0, m.index) + person.name + clause.slice(m.index + m[0].length);
 }
 
-function lowerFirst(s: string): string {
+/** Lowercases a sentence's first word unless it begins a name ("Meltwater from …" → "meltwater from …"). */
+function lowerFirst(ctx: Context, sentence: Sentence, s: string): string {
   const first = /^\S+/.exec(s)?.[0] ?? "";
-  return COMMON_WORDS.has(first.toLowerCase()) ? s[0]!.toLowerCase() + s.slice(1) : s;
+  const opensSentence = sentence.text.startsWith(first);
+  const isName = ctx.entities.some((e) => e.mentions.some((m) => m.start === sentence.start)) || /^\p{Lu}{2,}/u.test(first);
+  return opensSentence && !isName ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
-const INTRO = /^(?:according to|in|on|at|despite|while|after|before|during|since|although|though|when|however|meanwhile|last|earlier|later|for|with|as|by|from|under|amid|following|once|until)\b[^,]{0,80},\s/i;
+// An opening phrase of a few words before the first comma: "According to RIA Novosti, ", "Over 14 field campaigns, ".
+const INTRO = /^(?:according to|in|on|at|over|across|throughout|within|among|beyond|about|despite|while|after|before|during|since|although|though|when|however|meanwhile|last|earlier|later|for|with|as|by|from|under|amid|following|once|until|unlike|like|born|[a-z]+ed|[a-z]+ing)\b(?:\s+[^,\s]+){0,7},\s/i;
 const APPOSITIVE = /^,\s(?:a|an|the|who|which|whose|where)\s(?:[^,;—]|,(?=\d))*,\s/;
 
 /**
@@ -98,7 +101,9 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
   // Inside an appositive or a parenthetical ("Ashford Creek, a town … in which place, Oregon",
   // "the replacement, covering about how many feet …") there is no clean question.
   const main = before.replace(INTRO, "");
-  if (/,\s(?:a|an|the)\s/.test(main) || /,\s+[a-z]/.test(main)) return undefined;
+  if (/,\s(?:a|an|the)\s/.test(main) || /,\s+[a-z]/.test(main) || /^(?:who|which|whose|where)\b/.test(main)) return undefined;
+  // A possessive before the answer ("Chile’s which region") cannot be asked in place.
+  if (/[’']s\s+$/.test(before)) return undefined;
   // "the federal which organisation": a modifier left stranded before the question phrase.
   if (/\b(?:the|a|an)\s+[a-z]+\s+$/.test(before)) return undefined;
   // A name in an opening phrase ("According to RIA Novosti, …") is not what the sentence is about.
@@ -110,7 +115,7 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
   else {
     const resolved = resolvePronoun(ctx, sentence, before + wh + tail);
     if (!resolved) return undefined;
-    prompt = /^According to\b/.test(resolved) ? resolved : `According to the article, ${lowerFirst(resolved)}`;
+    prompt = /^According to\b/.test(resolved) ? resolved : `According to the article, ${lowerFirst(ctx, sentence, resolved)}`;
   }
   prompt = `${prompt.replace(/[\s,;:—–-]+$/, "")}?`;
   return prompt.length <= MAX_PROMPT ? prompt : undefined;

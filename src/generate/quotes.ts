@@ -45,7 +45,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
     };
     const speaker = phrase?.trim();
     if (speaker) {
-      const entity = PRONOUN.test(speaker) ? personReferredTo(sentences, entities, q.open) : entityIn(speaker, entities);
+      const entity = PRONOUN.test(speaker) ? personReferredTo(sentences, entities, q.open, true) : entityIn(speaker, entities);
       if (entity) fact.speakerId = entity.id;
       // "a senior NATO spokesperson" stays as written: the organisation did not speak, its spokesperson did.
       const described = /^(?:the|a|an)\s/i.test(speaker);
