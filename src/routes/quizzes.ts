@@ -1,7 +1,8 @@
 import { optionalTeacher, requireTeacher } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
-import { ExportQuery, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
+import { ExportQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
 import { QuizContentSchema } from "../schemas/quiz";
+import { generateQuiz } from "../services/generate";
 import { exportQuizGift, importQuiz } from "../services/imports";
 import * as quizzes from "../services/quizzes";
 import { quizResults } from "../services/results";
@@ -31,6 +32,18 @@ const importRoute = jsonRoute({
   summary: "Import GIFT or Aiken text as a draft quiz; bad questions are reported with their line and skipped",
   status: 201, errorCodes: [400, 413, 422],
   reply: z.object({ quiz: QuizReply, imported: z.number(), rejected: z.array(z.object({ line: z.number(), message: z.string() })), warnings: z.array(z.object({ line: z.number(), message: z.string() })) }),
+});
+const generate = jsonRoute({
+  method: "post", path: "/api/quizzes/generate", tags, teacher: true, middleware: [requireTeacher] as const,
+  request: { body: { content: { "application/json": { schema: GenerateBody } }, required: true } },
+  summary: "Generate a draft quiz from an article's text, with the facts read from it and the questions held back for review",
+  status: 201, errorCodes: [400, 413, 422],
+  reply: z.object({
+    quiz: QuizReply,
+    facts: z.array(z.looseObject({ id: z.string(), kind: z.string(), text: z.string() })),
+    flagged: z.array(z.object({ question: z.looseObject({ id: z.string(), kind: z.string() }), reasons: z.array(z.string()), duplicateOf: z.string().optional() })),
+    candidateCount: z.number().describe("questions that passed every guard; the quiz holds `options.count` of them"),
+  }),
 });
 const update = jsonRoute({
   method: "put", path: "/api/quizzes/{quizId}", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, ...contentBody },
@@ -62,6 +75,7 @@ export const quizRoutes = newRouter()
     return c.json({ quizzes: await quizzes.listQuizzes(c.env.DB), ...mine }, 200);
   })
   .openapi(importRoute, async (c) => c.json(await importQuiz(c.env.DB, c.var.teacher!, c.req.valid("json")), 201))
+  .openapi(generate, async (c) => c.json(await generateQuiz(c.env.DB, c.var.teacher!, c.req.valid("json")), 201))
   .openapi(create, async (c) => c.json(await quizzes.createQuiz(c.env.DB, c.var.teacher!, c.req.valid("json")), 201))
   .openapi(get, async (c) => {
     const { quizId } = c.req.valid("param");

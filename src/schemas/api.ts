@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { QUESTION_KINDS } from "./question";
 import { ArticleSchema, QuizSettingsSchema } from "./quiz";
 
 // Request bodies, params and the shared reply shapes of the HTTP API.
@@ -52,6 +53,47 @@ export const ImportBody = z
     settings: QuizSettingsSchema.optional(),
   })
   .openapi("ImportQuiz");
+
+/**
+ * Generation reads the whole article in one request, so its size is capped
+ * well below a Worker's CPU budget: 20,000 characters is a long news story.
+ */
+export const GENERATE_MAX_CHARS = 20_000;
+
+/** Refuses what is not an article's plain text: binary data, markup, or too few words to ask about. */
+function plainArticleText(text: string, ctx: z.RefinementCtx) {
+  const issue = (message: string) => ctx.addIssue({ code: "custom", message });
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) return issue("article.text contains control characters or undecodable bytes: paste the article as plain text");
+  if ((text.match(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi) ?? []).length >= 5) return issue("article.text looks like HTML: paste the article's text, not its markup");
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 20) return issue("article.text needs at least 20 words of running text to generate questions from");
+  const letters = text.replace(/\s/g, "").length;
+  if (words.join("").length / Math.max(1, letters) < 0.6) return issue("article.text is mostly symbols or numbers: paste the article's running text");
+}
+
+export const GenerateBody = z
+  .object({
+    title: z.string().trim().min(1, "title must not be empty").max(300),
+    article: ArticleSchema.extend({
+      text: z
+        .string()
+        .trim()
+        .min(1, "article.text must not be empty")
+        .max(GENERATE_MAX_CHARS, `article.text must be at most ${GENERATE_MAX_CHARS.toLocaleString("en-US")} characters; split a longer text into parts`)
+        .superRefine(plainArticleText),
+    }),
+    options: z
+      .object({
+        count: z.number().int().min(1).max(100).optional().describe("questions in the draft quiz; default 20"),
+        kinds: z.array(z.enum(QUESTION_KINDS)).min(1).optional().describe("only these kinds of question"),
+        seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe("the same article, title and seed give the same questions"),
+      })
+      .optional(),
+    settings: QuizSettingsSchema.optional(),
+  })
+  .openapi("GenerateQuiz");
+export type GenerateRequest = z.infer<typeof GenerateBody>;
 
 export const ResultsQuery = z.object({
   version: z.coerce.number().int().min(1).optional().openapi({ param: { name: "version", in: "query" } }),
