@@ -1,6 +1,6 @@
 import interactionArticle from "../../questions/interaction-2025/article.txt";
 import interactionQuiz from "../../questions/interaction-2025/quiz.json";
-import { fnv1a } from "../score/item-id";
+import { contentHash } from "./hash";
 import { type QuizContent, QuizContentSchema } from "../schemas/quiz";
 
 // The question sets shipped in questions/: published, read-only, owned by no
@@ -31,7 +31,7 @@ const SOURCES: BundledSource[] = [{ id: "interaction-2025", quiz: interactionQui
 export function buildBundledQuiz(source: BundledSource): BundledQuiz {
   const { version, contentHash: recordedHash, ...rest } = source.quiz;
   const content = QuizContentSchema.parse({ ...rest, article: { ...(rest.article ?? {}), text: source.article } });
-  return { id: source.id, version, content, contentHash: fnv1a(JSON.stringify(content)).toString(36), recordedHash };
+  return { id: source.id, version, content, contentHash: contentHash(content), recordedHash };
 }
 
 let cache: Map<string, BundledQuiz> | null = null;

@@ -86,7 +86,7 @@ export function dateDistractors(ctx: Context, answer: DateFact, core: string, se
   const monthName = answer.month ? MONTHS[answer.month - 1]! : undefined;
   const shifted = (month: number) => capital(MONTHS[((month - 1 + 12) % 12)]!);
   if (answer.qualifier && monthName) {
-    for (const q of ["early", "mid", "late"].filter((x) => x !== answer.qualifier)) variants.add(core.replace(new RegExp(`\\b${answer.qualifier}\\b`, "i"), q));
+    for (const q of ["early", "mid", "late"].filter((x) => x !== answer.qualifier)) variants.add(core.replace(/\b(?:early|mid|late)[\s-]+/i, q === "mid" ? "mid-" : `${q} `));
     variants.add(core.replace(new RegExp(monthName, "i"), shifted(answer.month! + 1)));
   } else if (answer.day && monthName) {
     for (const delta of [10, -3, 4, 7, -10]) {

@@ -22,6 +22,8 @@ export interface GenerateOptions {
   count?: number;
   kinds?: readonly QuestionKind[];
   seed?: number;
+  /** Ids of questions a teacher has ruled out: never selected, so `count` is met from the rest. */
+  exclude?: readonly string[];
 }
 
 export interface FlaggedQuestion {
@@ -104,6 +106,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     if (same) flagged.push({ question: d.question, reasons: ["near-duplicate"], duplicateOf: same.question.id });
     else passing.push(d);
   }
-  const questions = select(passing, options.count ?? DEFAULT_COUNT).map((d) => d.question);
+  const excluded = new Set(options.exclude ?? []);
+  const questions = select(passing.filter((d) => !excluded.has(d.question.id)), options.count ?? DEFAULT_COUNT).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question) };
 }

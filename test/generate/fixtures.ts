@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Annotation } from "./evaluate";
 
 // The evaluation articles (test/fixtures/articles), written and annotated by
