@@ -13,16 +13,15 @@ const SPELLINGS: [string, string][] = [
   ["catalog", "catalogue"], ["gray", "grey"], ["offense", "offence"], ["license", "licence"], ["fiber", "fibre"],
 ];
 
+const SWAP = new Map(SPELLINGS.flatMap(([us, uk]) => [[us, uk], [uk, us]] as [string, string][]));
+const SPELLING = new RegExp(`\\b(${[...SWAP.keys()].join("|")})(s|al|ed|ing)?\\b`, "gi");
+
 /** The other spelling of a name: "Center for Strategic Studies" → "Centre for Strategic Studies". */
 export function spellingVariants(text: string): string[] {
-  let variant = text;
-  for (const [us, uk] of SPELLINGS) {
-    variant = variant.replace(new RegExp(`\\b(${us}|${uk})(s|al|ed|ing)?\\b`, "gi"), (word, stem: string, ending = "") => {
-      const swap = stem.toLowerCase() === us ? uk : us;
-      const cased = stem[0] === stem[0]!.toUpperCase() ? swap[0]!.toUpperCase() + swap.slice(1) : swap;
-      return cased + ending;
-    });
-  }
+  const variant = text.replace(SPELLING, (_word, stem: string, ending = "") => {
+    const swap = SWAP.get(stem.toLowerCase())!;
+    return (stem[0] === stem[0]!.toUpperCase() ? swap[0]!.toUpperCase() + swap.slice(1) : swap) + ending;
+  });
   return variant === text ? [] : [variant];
 }
 

@@ -21,11 +21,36 @@ interface Term {
   forms: string[];
 }
 
+const termCache = new WeakMap<Context, Map<number, Term[]>>();
+const factIndex = new WeakMap<Context, Map<number, Fact[]>>();
+
+/** The facts with a mention or span in a sentence, indexed once per article. */
+function factsIn(ctx: Context, sentence: number): Fact[] {
+  let index = factIndex.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const f of ctx.ex.facts) {
+      const at = new Set("mentions" in f ? f.mentions.map((m) => m.sentence) : [f.span.sentence]);
+      for (const s of at) index.set(s, [...(index.get(s) ?? []), f]);
+    }
+    factIndex.set(ctx, index);
+  }
+  return index.get(sentence) ?? [];
+}
+
 /** Names, dates and numbers in a sentence that a question can turn on, the most specific first. */
 function termsIn(ctx: Context, sentence: Sentence): Term[] {
+  let bySentence = termCache.get(ctx);
+  if (!bySentence) termCache.set(ctx, (bySentence = new Map()));
+  let terms = bySentence.get(sentence.index);
+  if (!terms) bySentence.set(sentence.index, (terms = findTerms(ctx, sentence)));
+  return terms;
+}
+
+function findTerms(ctx: Context, sentence: Sentence): Term[] {
   const terms: Term[] = [];
   const text = ctx.ex.text;
-  for (const f of ctx.ex.facts) {
+  for (const f of factsIn(ctx, sentence.index)) {
     if (f.kind === "person" || f.kind === "organisation" || f.kind === "place" || f.kind === "event") {
       for (const m of (f as EntityFact).mentions) {
         if (m.sentence !== sentence.index) continue;

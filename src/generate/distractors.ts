@@ -3,34 +3,37 @@
 // named in the cited sentence, no place that holds the answer or lies in it,
 // no other name for the answer itself.
 
-import { MONTHS, PLACE_NOUNS, WEEKDAYS } from "./lexicon";
-
-const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 import type { Context } from "./context";
 import { pick } from "./context";
 import type { DateFact, EntityFact, NumberFact } from "./facts";
+import { containsWords, fold } from "./fold";
 import { builtInPlaces, countryOf, lookupPlace } from "./gazetteer";
+import { MONTHS, PLACE_NOUNS, WEEKDAYS } from "./lexicon";
 import type { Sentence } from "./sentences";
+
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 
 const BUILT_IN_ORGANISATIONS = [
   "United Nations", "European Union", "World Health Organization", "World Bank", "International Monetary Fund", "African Union",
   "Council of Europe", "Red Cross", "World Trade Organization", "Organization of American States", "Arab League", "UNESCO",
 ];
 
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const containsWord = (haystack: string, needle: string) => ` ${fold(haystack)} `.includes(` ${fold(needle)} `);
-
-/** Whether one place holds the other, by the article or the gazetteer. */
-function nested(a: string, b: string, entities: readonly EntityFact[]): boolean {
+/** The places that hold a place, by the article or the gazetteer, folded: "vitebsk" → {"belarus"}. */
+function containersOf(name: string, entities: readonly EntityFact[]): Set<string> {
+  const chain = new Set<string>();
   const within = (x: string) => entities.find((e) => e.kind === "place" && fold(e.name) === fold(x))?.within ?? countryOf(x);
-  for (let x: string | undefined = a, i = 0; x && i < 5; x = within(x), i++) if (fold(x) === fold(b)) return true;
-  for (let x: string | undefined = b, i = 0; x && i < 5; x = within(x), i++) if (fold(x) === fold(a)) return true;
-  return false;
+  for (let x = within(name), i = 0; x && i < 5; x = within(x), i++) chain.add(fold(x));
+  return chain;
+}
+
+/** Whether one place holds the other. */
+function nested(a: string, b: string, entities: readonly EntityFact[], aHolders = containersOf(a, entities)): boolean {
+  return aHolders.has(fold(b)) || containersOf(b, entities).has(fold(a));
 }
 
 function usable(candidate: string, answerForms: readonly string[], sentence: Sentence, taken: readonly string[]): boolean {
-  if (answerForms.some((f) => fold(f) === fold(candidate) || containsWord(candidate, f) || containsWord(f, candidate))) return false;
-  if (containsWord(sentence.text, candidate)) return false;
+  if (answerForms.some((f) => fold(f) === fold(candidate) || containsWords(candidate, f) || containsWords(f, candidate))) return false;
+  if (containsWords(sentence.text, candidate)) return false;
   return !taken.some((t) => fold(t) === fold(candidate));
 }
 
@@ -44,30 +47,42 @@ function placeRank(e: EntityFact): string {
 
 const STREETS = new Set(["street", "avenue", "road", "lane", "drive", "boulevard", "square"]);
 
-/** Up to n names of the answer's type for a multiple-choice question. */
+const remembered = new WeakMap<Context, Map<string, string[]>>();
+
+/** Up to n names of the answer's type for a multiple-choice question (worked out once per answer and sentence). */
 export function entityDistractors(ctx: Context, answer: EntityFact, sentence: Sentence, n = 3): string[] {
+  let memo = remembered.get(ctx);
+  if (!memo) remembered.set(ctx, (memo = new Map()));
+  const key = `${answer.id}@${sentence.index}/${n}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = findEntityDistractors(ctx, answer, sentence, n)));
+  return found;
+}
+
+function findEntityDistractors(ctx: Context, answer: EntityFact, sentence: Sentence, n: number): string[] {
   const forms = [answer.name, ...answer.aliases];
-  const out: string[] = [];
   const random = ctx.random(`distractors:${answer.id}:${sentence.index}`);
-  const rank = answer.kind === "place" ? placeRank(answer) : "";
-  const candidates = pick(ctx.entities, ctx.entities.length, random)
-    .filter((e) => e.kind === answer.kind && e.id !== answer.id && e.mentions.every((m) => m.sentence !== sentence.index))
-    .filter((e) => answer.kind !== "place" || (placeRank(e) === rank && !nested(e.name, answer.name, ctx.entities)))
+  const isPlace = answer.kind === "place";
+  const rank = isPlace ? placeRank(answer) : "";
+  const holders = isPlace ? containersOf(answer.name, ctx.entities) : new Set<string>();
+  const fromArticle = pick(ctx.entities.filter((e) => e.kind === answer.kind), Infinity, random)
+    .filter((e) => e.id !== answer.id && e.mentions.every((m) => m.sentence !== sentence.index))
+    .filter((e) => !isPlace || placeRank(e) === rank)
     .map((e) => e.name);
-  let builtIn: string[] = [];
-  if (answer.kind === "organisation") builtIn = BUILT_IN_ORGANISATIONS;
-  if (answer.kind === "place") {
+  const out: string[] = [];
+  const consider = (candidate: string) => {
+    if (out.length < n && (!isPlace || !nested(answer.name, candidate, ctx.entities, holders)) && usable(candidate, forms, sentence, out)) out.push(candidate);
+  };
+  fromArticle.forEach(consider);
+  if (answer.kind === "organisation") BUILT_IN_ORGANISATIONS.forEach(consider);
+  if (isPlace && out.length < n) {
     const gazetteerRank = lookupPlace(answer.name)?.rank ?? "place";
     const home = answer.within ?? countryOf(answer.name);
     const places = pick(builtInPlaces(gazetteerRank), Infinity, random);
-    // A region's neighbours in the same country make the fairest wrong answers.
-    // Random cities from elsewhere would be silly options for a local place: only countries and regions fall back to the whole list.
-    builtIn = [...places.filter((p) => home && countryOf(p) === home), ...(gazetteerRank === "place" ? [] : places)];
-    builtIn = builtIn.filter((p) => !nested(p, answer.name, ctx.entities));
-  }
-  for (const c of [...candidates, ...builtIn]) {
-    if (out.length >= n) break;
-    if (usable(c, forms, sentence, out)) out.push(c);
+    // A region's neighbours in the same country make the fairest wrong answers;
+    // random cities from elsewhere would be silly options, so only countries and regions fall back to the whole list.
+    if (home) places.filter((p) => countryOf(p) === home).forEach(consider);
+    if (gazetteerRank !== "place") places.forEach(consider);
   }
   return out;
 }
@@ -104,7 +119,7 @@ export function dateDistractors(ctx: Context, answer: DateFact, core: string, se
     if (day) for (const other of pick(WEEKDAYS.filter((w) => w !== day.toLowerCase()), 4, random)) variants.add(core.replace(day, capital(other)));
   }
   variants.delete(core);
-  return pick([...variants].filter((v) => v !== core && !containsWord(sentence.text, v)), n, random);
+  return pick([...variants].filter((v) => v !== core && !containsWords(sentence.text, v)), n, random);
 }
 
 /** Nearby numbers, never the answer: halves, doubles, one more or less. */

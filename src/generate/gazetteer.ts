@@ -17,7 +17,7 @@ Senegal|Senegalese;Serbia|Serbian;Singapore|Singaporean;Slovakia|Slovak;Slovenia
 South Africa|South African;South Korea|South Korean;Spain|Spanish;Sri Lanka|Sri Lankan;Sudan|Sudanese;Sweden|Swedish;
 Switzerland|Swiss;Syria|Syrian;Taiwan|Taiwanese;Tajikistan|Tajik;Tanzania|Tanzanian;Thailand|Thai;Tunisia|Tunisian;
 Turkey|Turkish;Turkmenistan|Turkmen;Uganda|Ugandan;Ukraine|Ukrainian;United Arab Emirates|Emirati;United Kingdom|British;
-United States|American;Uruguay|Uruguayan;Uzbekistan|Uzbek;Venezuela|Venezuelan;Vietnam|Vietnamese;Yemen|Yemeni;
+United States|American;US|American;USA|American;U.S|American;UK|British;U.K|British;Uruguay|Uruguayan;Uzbekistan|Uzbek;Venezuela|Venezuelan;Vietnam|Vietnamese;Yemen|Yemeni;
 Zambia|Zambian;Zimbabwe|Zimbabwean;Britain|British;England|English;Scotland|Scottish;Wales|Welsh;Korea|Korean`;
 
 /** Cities and regions with the country that holds them. */

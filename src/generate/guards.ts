@@ -2,7 +2,8 @@
 // a draft. A question that fails one is not thrown away silently: it is
 // returned among the flagged questions with the reason codes below.
 
-import { type Question, QuestionSchema } from "../schemas/question";
+import type { Question } from "../schemas/question";
+import { containsWords, fold } from "./fold";
 
 export type FlagReason =
   | "unsupported-key" // the cited sentence does not contain the answer
@@ -10,14 +11,12 @@ export type FlagReason =
   | "duplicate-options" // two options read the same
   | "too-few-options" // fewer than three wrong options
   | "near-duplicate" // asks what an earlier question asks
-  | "acronym-initials-mismatch" // the article's expansion does not spell the acronym
-  | "invalid"; // fails the question schema
+  | "acronym-initials-mismatch"; // the article's expansion does not spell the acronym
 
-const fold = (s: string) => ` ${s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-const mentions = (haystack: string, needle: string) => fold(needle).trim().length > 0 && fold(haystack).includes(fold(needle));
+const mentions = containsWords;
 
 /** The strings the cited text must contain for the key to be supported, as alternatives per part. */
-function keyParts(q: Question): string[][] {
+export function keyParts(q: Question): string[][] {
   switch (q.kind) {
     case "short_answer":
       return [q.answers.filter((a) => a.weight === 1).map((a) => a.text)];
@@ -52,13 +51,12 @@ function stemOf(q: Question): string {
  */
 export function checkQuestion(q: Question, keyForms: readonly string[] = []): FlagReason[] {
   const reasons: FlagReason[] = [];
-  if (!QuestionSchema.safeParse(q).success) reasons.push("invalid");
   const source = q.source?.text ?? "";
   const supported = (alternatives: string[]) => [...alternatives, ...(alternatives.length === 1 || q.kind !== "cloze" ? keyForms : [])].some((a) => mentions(source, a));
   if (!keyParts(q).every(supported)) reasons.push("unsupported-key");
   if (q.kind === "true_false" && !q.answer && mentions(source, q.prompt.replace(/^True or false:\s*/, "").replace(/\.$/, ""))) reasons.push("unsupported-key");
   const keys = q.kind === "short_answer" || q.kind === "multiple_choice" || q.kind === "cloze" ? keyParts(q).flat() : [];
-  if (keys.some((k) => fold(k).trim().length >= 3 && mentions(stemOf(q), k))) reasons.push("key-in-stem");
+  if (keys.some((k) => fold(k).length >= 3 && mentions(stemOf(q), k))) reasons.push("key-in-stem");
   for (const options of optionLists(q)) {
     const folded = options.map((o) => fold(o.text));
     if (new Set(folded).size !== folded.length) reasons.push("duplicate-options");
@@ -67,13 +65,18 @@ export function checkQuestion(q: Question, keyForms: readonly string[] = []): Fl
   return reasons;
 }
 
-const wordsOf = (s: string) => new Set(fold(s).trim().split(" "));
+const wordSets = new WeakMap<Question, Set<string>>();
+function wordsOf(q: Question): Set<string> {
+  let words = wordSets.get(q);
+  if (!words) wordSets.set(q, (words = new Set(fold(stemOf(q)).split(" "))));
+  return words;
+}
 
 /** Two prompts that share nearly all their words ask the same thing. */
 export function nearDuplicate(a: Question, b: Question): boolean {
   if (a.kind !== b.kind) return false;
-  const x = wordsOf(stemOf(a));
-  const y = wordsOf(stemOf(b));
+  const x = wordsOf(a);
+  const y = wordsOf(b);
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared / (x.size + y.size - shared) >= 0.8 && JSON.stringify(keyParts(a)) === JSON.stringify(keyParts(b));
 }

@@ -12,7 +12,7 @@ import { clozeQuestions, trueFalseQuestions } from "./ask-statements";
 import { type Draft, createContext } from "./context";
 import { extractFacts } from "./extract";
 import type { Fact } from "./facts";
-import { type FlagReason, checkQuestion, nearDuplicate } from "./guards";
+import { type FlagReason, checkQuestion, keyParts, nearDuplicate } from "./guards";
 
 export type { Fact } from "./facts";
 export type { FlagReason } from "./guards";
@@ -96,15 +96,26 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   assignIds(drafts);
   const passing: Draft[] = [];
   const flagged: FlaggedQuestion[] = [];
+  // Near-duplicates share their kind and key, so only questions in the same bucket are compared.
+  const buckets = new Map<string, Draft[]>();
+  const topics = new Map<string, Draft>();
   for (const d of drafts) {
     const reasons = [...(d.flags as FlagReason[]), ...checkQuestion(d.question, d.keyForms)];
     if (reasons.length) {
       flagged.push({ question: d.question, reasons });
       continue;
     }
-    const same = passing.find((p) => (p.topic === d.topic && p.question.kind === d.question.kind) || nearDuplicate(p.question, d.question));
-    if (same) flagged.push({ question: d.question, reasons: ["near-duplicate"], duplicateOf: same.question.id });
-    else passing.push(d);
+    const bucketKey = `${d.question.kind}|${JSON.stringify(keyParts(d.question))}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    const same = topics.get(`${d.question.kind}|${d.topic}`) ?? bucket.find((p) => nearDuplicate(p.question, d.question));
+    if (same) {
+      flagged.push({ question: d.question, reasons: ["near-duplicate"], duplicateOf: same.question.id });
+      continue;
+    }
+    passing.push(d);
+    bucket.push(d);
+    buckets.set(bucketKey, bucket);
+    topics.set(`${d.question.kind}|${d.topic}`, d);
   }
   const excluded = new Set(options.exclude ?? []);
   const questions = select(passing.filter((d) => !excluded.has(d.question.id)), options.count ?? DEFAULT_COUNT).map((d) => d.question);

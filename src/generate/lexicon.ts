@@ -60,7 +60,8 @@ export const PLACE_PREFIXES = set(`st saint san santa sao são fort port mount l
 export const EVENT_NOUNS = set(`earthquake quake hurricane typhoon cyclone storm flood floods fire wildfire disaster war massacre crisis pandemic epidemic outbreak scandal riots uprising`);
 
 /** Capitalised abbreviations that name no organisation. */
-export const NON_ORG_ACRONYMS = set(`GPS DNA RNA GDP CEO CFO CTO COO TV AI IT PC USB HIV AIDS COVID SARS UV OK ID PhD MP MEP CCTV LED SUV ATM VAT`.toLowerCase());
+export const NON_ORG_ACRONYMS = set(`GPS DNA RNA GDP CEO CFO CTO COO TV AI IT PC USB HIV AIDS COVID SARS UV OK ID PhD MP MEP CCTV LED SUV ATM VAT
+  USD EUR GBP JPY CNY RMB INR RUB BYN VND KRW CHF CAD AUD BRL MXN NGN ZAR KES TRY SEK NOK DKK PLN`.toLowerCase());
 
 /** Possessive words that belong inside a name ("Women's FA Cup", "People's Party"). */
 export const NAME_POSSESSIVES = set(`women men children people workers veterans farmers`);

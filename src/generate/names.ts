@@ -94,7 +94,7 @@ function chunks(ctx: NameContext, sentence: Sentence): { tokens: Token[]; initia
       let k = j + 1;
       while (k < tokens.length && NAME_CONNECTORS.has(tokens[k]!.text) && joined(ctx.text, tokens[k - 1]!, tokens[k]!)) k++;
       const after = tokens[k];
-      if (k === j + 1 || !after || !after.cap || !joined(ctx.text, tokens[k - 1]!, after)) break;
+      if (k === j + 1 || !after || !isNameWord(after) || !after.cap || !joined(ctx.text, tokens[k - 1]!, after)) break;
       const connectors = tokens.slice(j + 1, k).map((t) => t.text);
       const words = run.map(lower);
       const particle = connectors.every((c) => NAME_PARTICLES.has(c));
@@ -149,8 +149,9 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   const start = name[0]!.start;
   const end = name[name.length - 1]!.end;
   const nameText = ctx.text.slice(start, end);
-  const before = ctx.text.slice(sentence.start, title.length ? title[0]!.start : start);
-  const after = ctx.text.slice(end, sentence.end);
+  // Only the words near the name matter, and end-anchored patterns scan what they are given.
+  const before = ctx.text.slice(Math.max(sentence.start, (title.length ? title[0]!.start : start) - 80), title.length ? title[0]!.start : start);
+  const after = ctx.text.slice(end, Math.min(sentence.end, end + 160));
   const mention = (type: NameType, extra: Partial<NameMention> = {}) => ({ name: nameText, start, end, type, ...extra });
 
   const nounAfter = /^\s+([a-z]+)\b/.exec(after)?.[1];
@@ -162,8 +163,10 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
     return mention("person", { title: titleText, titleStart: title[0]!.start });
   }
   const last = name[name.length - 1]!;
-  // "Nigerian-born" describes someone; it names no place.
-  if (name.length === 1 && countryOfDemonym(nameText)) return mention("unknown");
+  // "Nigerian-born" describes someone; it names no place. Nor does "English-speaking".
+  if (name.length === 1 && (countryOfDemonym(nameText) || /-\p{Ll}+$/u.test(nameText))) return mention("unknown");
+  // "ST25", "A320": a code with digits names a thing (a product, a model), not an organisation.
+  if (name.length === 1 && /\d/.test(nameText) && /\p{Lu}/u.test(nameText)) return mention("event");
   // "Patagonian glacier": a one-word adjective of origin before a noun.
   if (name.length === 1 && /(?:ian|ean|ese|ish)$/.test(nameText) && /^[\s-]+[a-z]/.test(after)) return mention("unknown");
   const head = words[words.findIndex((w) => w === "of" || w === "for" || w === "on") - 1] ?? words[words.length - 1]!;
@@ -186,7 +189,8 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   if (name.length === 1 && name[0]!.upper && NON_ORG_ACRONYMS.has(words[0]!)) return mention("unknown");
   if (name.some((t) => t.upper)) return mention("organisation");
   if (orgWord) return mention("organisation");
-  const nameLike = !keywordIn(words, PLACE_NOUNS) && !keywordIn(words, EVENT_WORDS) && !keywordIn(words, SERVICE_WORDS);
+  // A person's name may start with "Park" or "Lake"; a place noun only heads a name from its end.
+  const nameLike = !PLACE_NOUNS.has(words[words.length - 1]!) && !keywordIn(words, EVENT_WORDS) && !keywordIn(words, SERVICE_WORDS);
   const personLike = nameLike && name.length <= 4 && name.every((t) => t.cap || NAME_PARTICLES.has(t.text));
   if (personLike && name.length >= 2 && (GIVEN_NAMES.has(words[0]!) || ROLE_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? ""))) return mention("person");
   if (weak) return mention("unknown");
@@ -194,6 +198,9 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
   if (!weak && personLike && speaks) return mention("person");
   if (!weak && !personLike && speaks && name.length > 1) return mention("organisation");
+  // "Rạch Dừa, a hamlet of 400 households": an appositive that says what kind of place it is.
+  const appositiveHead = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b/.exec(after)?.[1];
+  if (appositiveHead && (PLACE_NOUNS.has(appositiveHead) || NOUN_CUES.place.has(appositiveHead))) return mention("place");
   if (personLike && name.length >= 2 && /^,\s+(?:a|an|the|who)\s/.test(after)) return mention("person");
   if (!weak && PLACE_PREPOSITION.test(before)) return mention("place");
   return mention("unknown");

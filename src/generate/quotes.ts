@@ -10,23 +10,34 @@ import { type Quoted, isSpeech } from "./tokens";
 
 const VERB = `(?:${[...SPEECH_VERBS].filter((v) => v !== "according").join("|")})`;
 const VERB_THEN_SPEAKER = new RegExp(`^[,.!?]?\\s*${VERB}\\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Lt|Capt|St)\\.\\s|[^,.;“”"‘]|\\.(?=\\S))+?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$|\\s+(?:in|during|at|on|to|after|before|when|while)\\s))`);
-const SPEAKER_THEN_VERB = new RegExp(`^[,.!?]?\\s*([^,;“”"‘]{1,60}?)\\s+${VERB}\\b`);
+// "…," Senator Halima Danjuma, who sponsored the bill, told reporters: an appositive may sit between name and verb.
+const SPEAKER_THEN_VERB = new RegExp(`^[,.!?]?\\s*([^,;“”"‘]{1,60}?)(?:,[^;“”"‘]{1,100}?,)?\\s+${VERB}\\b`);
 const SPEAKER_BEFORE = new RegExp(`([^,;.“”"’]{1,60}?)\\s+${VERB}(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$`);
 const ACCORDING_TO = /\baccording to\s+([^,;]+)/i;
 const PRONOUN = /^(?:he|she|they)$/i;
 
-/** Entity whose name or alias appears in a phrase: "General Serdykov" → Andrei Serdykov. */
-function entityIn(phrase: string, entities: readonly EntityFact[]): EntityFact | undefined {
-  const words = phrase.toLowerCase();
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/** Finds the person or organisation a phrase names ("General Serdykov" → Andrei Serdykov), longest name form first. */
+function entityFinder(entities: readonly EntityFact[]): (phrase: string) => EntityFact | undefined {
   const forms = entities
     .filter((e) => e.kind === "person" || e.kind === "organisation")
     .flatMap((e) => [e.name, ...e.aliases].map((form) => ({ e, form: form.toLowerCase() })))
     .sort((a, b) => b.form.length - a.form.length);
-  return forms.find(({ form }) => new RegExp(`(?:^|[^\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(words))?.e;
+  return (phrase) => {
+    const words = phrase.toLowerCase();
+    return forms.find(({ form }) => {
+      for (let at = words.indexOf(form); at >= 0; at = words.indexOf(form, at + 1)) {
+        if (!isLetter(words[at - 1]) && !isLetter(words[at + form.length])) return true;
+      }
+      return false;
+    })?.e;
+  };
 }
 
 export function findQuotes(text: string, sentences: readonly Sentence[], quoted: readonly Quoted[], entities: readonly EntityFact[]): QuoteFact[] {
   const facts: QuoteFact[] = [];
+  const entityIn = entityFinder(entities);
   for (const q of quoted.filter(isSpeech)) {
     const first = sentenceAt(sentences, q.start);
     const last = sentenceAt(sentences, Math.max(q.start, q.end - 1));
@@ -45,7 +56,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
     };
     const speaker = phrase?.trim();
     if (speaker) {
-      const entity = PRONOUN.test(speaker) ? personReferredTo(sentences, entities, q.open, true) : entityIn(speaker, entities);
+      const entity = PRONOUN.test(speaker) ? personReferredTo(sentences, entities, q.open, true) : entityIn(speaker);
       if (entity) fact.speakerId = entity.id;
       // "a senior NATO spokesperson" stays as written: the organisation did not speak, its spokesperson did.
       const described = /^(?:the|a|an)\s/i.test(speaker);

@@ -55,10 +55,11 @@ export const ImportBody = z
   .openapi("ImportQuiz");
 
 /**
- * Generation reads the whole article in one request, so its size is capped
- * well below a Worker's CPU budget: 20,000 characters is a long news story.
+ * Generation reads the whole article in one request, so its size is capped to
+ * keep a request inside a Worker's CPU budget (measured by `npm run bench`):
+ * 8,000 characters is about 1,300 words, a long news story.
  */
-export const GENERATE_MAX_CHARS = 20_000;
+export const GENERATE_MAX_CHARS = 8_000;
 
 /** Refuses what is not an article's plain text: binary data, markup, or too few words to ask about. */
 function plainArticleText(text: string, ctx: z.RefinementCtx) {

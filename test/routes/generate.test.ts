@@ -75,7 +75,7 @@ describe("POST /api/quizzes/generate", () => {
     const token = await newTeacher();
     const bad = async (text: string) => expectError(await api("POST", "/api/quizzes/generate", { token, body: { title: "x", article: { text } } }), 400).message;
     expect(await bad("   ")).toMatch(/article\.text.*must not be empty/);
-    expect(await bad("word ".repeat(5000))).toMatch(/at most 20,000 characters/);
+    expect(await bad("word ".repeat(2000))).toMatch(/at most 8,000 characters/);
     expect(await bad("<html><body><p>One</p><p>Two</p><p>Three</p></body></html> ".repeat(3) + "word ".repeat(30))).toMatch(/looks like HTML/);
     expect(await bad(`PK\u0003\u0004 ${"binary ".repeat(30)}`)).toMatch(/control characters/);
     expect(await bad("Too short to ask anything about.")).toMatch(/at least 20 words/);
