@@ -22,8 +22,18 @@ const flag = (name) => {
   return value;
 };
 const out = flag("--out");
-const count = flag("--count");
-const seed = flag("--seed");
+const number = (name) => {
+  const raw = flag(name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`${name} takes a whole number, not '${raw}'`);
+    process.exit(2);
+  }
+  return n;
+};
+const count = number("--count");
+const seed = number("--seed");
 const [articleFile] = args;
 if (!articleFile) {
   console.error("usage: npm run generate -- <article file> [--out questions/<id>/] [--count N] [--seed N]");
@@ -40,6 +50,11 @@ const bundle = await build({ stdin: { contents: entry, resolveDir: root, loader:
 const lib = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
 
 const text = readFileSync(articleFile, "utf8");
+// Errors in the generator or the override file are reported by their message: the stack would point into a bundle.
+process.on("uncaughtException", (err) => {
+  console.error(`generate: ${err.message}`);
+  process.exit(1);
+});
 const summary = (questions, flagged) => {
   const kinds = {};
   for (const q of questions) kinds[q.kind] = (kinds[q.kind] ?? 0) + 1;
@@ -48,17 +63,23 @@ const summary = (questions, flagged) => {
 };
 
 if (!out) {
-  const result = lib.generateQuestions(text, { ...(count ? { count: Number(count) } : {}), ...(seed ? { seed: Number(seed) } : {}) });
+  const result = lib.generateQuestions(text, { ...(count !== undefined ? { count } : {}), ...(seed !== undefined ? { seed } : {}) });
   summary(result.questions, result.flagged);
+  // No process.exit here: a piped stdout must drain first.
   process.stdout.write(`${JSON.stringify({ questions: result.questions, facts: result.facts, flagged: result.flagged }, null, 2)}\n`);
-  process.exit(0);
+} else {
+  writeSet(out);
 }
 
-const dir = join(out);
+function writeSet(dir) {
+
 mkdirSync(dir, { recursive: true });
 const overridesFile = join(dir, "overrides.json");
-const overrides = existsSync(overridesFile) ? JSON.parse(readFileSync(overridesFile, "utf8")) : { title: text.split("\n")[0].slice(0, 120) || "Generated quiz" };
-if (count || seed) overrides.generate = { ...overrides.generate, ...(count ? { count: Number(count) } : {}), ...(seed ? { seed: Number(seed) } : {}) };
+const overrides = existsSync(overridesFile) ? JSON.parse(readFileSync(overridesFile, "utf8")) : { title: text.split(/\r?\n/)[0].trim().slice(0, 120) || "Generated quiz" };
+// The set must be rebuildable from its folder alone, so options given here are saved in overrides.json.
+const fresh = !existsSync(overridesFile);
+if (count !== undefined || seed !== undefined) overrides.generate = { ...overrides.generate, ...(count !== undefined ? { count } : {}), ...(seed !== undefined ? { seed } : {}) };
+if (fresh || count !== undefined || seed !== undefined) writeFileSync(overridesFile, `${JSON.stringify(overrides, null, 2)}\n`);
 const set = lib.buildQuestionSet(text, overrides);
 const content = lib.QuizContentSchema.parse({ ...set, article: { ...(set.article ?? {}), text } });
 const hash = lib.contentHash(content);
@@ -69,3 +90,4 @@ writeFileSync(join(dir, "article.txt"), text);
 writeFileSync(quizFile, `${JSON.stringify({ title: set.title, version, contentHash: hash, ...(set.article ? { article: set.article } : {}), ...(set.settings ? { settings: set.settings } : {}), questions: set.questions }, null, 2)}\n`);
 summary(set.questions, lib.generateQuestions(text, overrides.generate ?? {}).flagged);
 console.error(`wrote ${quizFile} (version ${version}${previous && previous.version !== version ? `, was ${previous.version}` : ""})`);
+}

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { type GenerateOptions, generateQuestions } from "../generate";
+import { generateQuestions } from "../generate";
+import { type GenerateOptions, GenerateOptionsSchema } from "../schemas/generate";
 import { type Question, QuestionSchema } from "../schemas/question";
 import { ArticleSchema, QuizSettingsSchema } from "../schemas/quiz";
-import { QUESTION_KINDS } from "../schemas/question";
 
 // A bundled question set is the generator's output plus a teacher's small,
 // reviewed override file: which generated questions to leave out (with the
@@ -15,10 +15,7 @@ export const OverridesSchema = z
     title: z.string().min(1),
     article: ArticleSchema.omit({ text: true }).optional(),
     settings: QuizSettingsSchema.partial().optional(),
-    generate: z
-      .object({ count: z.number().int().min(1).max(100).optional(), seed: z.number().int().min(0).optional(), kinds: z.array(z.enum(QUESTION_KINDS)).optional() })
-      .strict()
-      .optional(),
+    generate: GenerateOptionsSchema.optional(),
     drop: z.record(z.string(), z.string().min(1, "say why the question is dropped")).optional().describe("question id → why it is left out"),
     edit: z.record(z.string(), z.object({ why: z.string().min(1) }).loose()).optional().describe("question id → fields to replace, and why"),
     add: z.array(z.unknown()).optional().describe("questions written by hand"),

@@ -5,6 +5,7 @@
 
 import { MONTHS } from "./lexicon";
 import type { DateFact, EntityFact } from "./facts";
+import { capital, ordinal, uniqueForms as unique } from "./words";
 
 const SPELLINGS: [string, string][] = [
   ["organization", "organisation"], ["center", "centre"], ["defense", "defence"], ["program", "programme"], ["labor", "labour"],
@@ -25,15 +26,6 @@ export function spellingVariants(text: string): string[] {
   return variant === text ? [] : [variant];
 }
 
-const unique = (forms: string[]) => {
-  const seen = new Set<string>();
-  return forms.filter((f) => {
-    const k = f.toLowerCase();
-    if (!f.trim() || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
 
 /** Common family names of names written family name first (Chinese, Korean, Vietnamese). */
 const FAMILY_FIRST = new Set("chen li wang zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao kim lee park choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui do ho ngo duong ly".split(" "));
@@ -45,7 +37,9 @@ export function entityForms(e: EntityFact): string[] {
     const parts = e.name.split(/\s+/);
     // Family name first ("Chen Yuzhen"): the surname is the first word, and "Yuzhen" alone is only a given name.
     const familyFirst = e.aliases.includes(parts[0]!) || FAMILY_FIRST.has(parts[0]!.toLowerCase());
-    const surname = familyFirst ? parts[0]! : parts[parts.length - 1]!;
+    // The surname the article itself uses ("Muñoz" for "Valentina Muñoz Araya") wins over a guess.
+    const used = e.aliases.find((a) => !a.includes(" ") && parts.includes(a));
+    const surname = used ?? (familyFirst ? parts[0]! : parts[parts.length - 1]!);
     if (parts.length > 1) forms.push(surname);
     if (parts.length > 2 && !familyFirst) forms.push(`${parts[0]} ${surname}`);
     const title = e.title?.split(/\s+/).pop();
@@ -55,8 +49,6 @@ export function entityForms(e: EntityFact): string[] {
   return unique(forms.flatMap((f) => [f, ...spellingVariants(f)]));
 }
 
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
-const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** "until September 6th" → "September 6th", "September 6", "6 September", "6th of September", "Sept 6" … */
 export function dateForms(d: DateFact): string[] {

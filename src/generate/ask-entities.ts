@@ -4,9 +4,10 @@
 import { dateForms, entityForms, spellingVariants } from "./answers";
 import { MIN_DISTRACTORS, draft, multipleChoiceBody, shortAnswerBody } from "./build";
 import type { Context, Draft } from "./context";
-import { dateDistractors, entityDistractors } from "./distractors";
+import { dateDistractors, entityDistractors, likeForLike, orgHead, orgType } from "./distractors";
 import type { DateFact, EntityFact, Span } from "./facts";
 import { lookupPlace } from "./gazetteer";
+import { PLACE_NOUNS } from "./lexicon";
 import { inSpeech, questionInPlace, resolvePronoun, usable } from "./prompts";
 
 /** "Who is the head of the Unified Staff of the CSTO?" for every person the article gives a role. */
@@ -39,6 +40,20 @@ export function acronymQuestions(ctx: Context): Draft[] {
   );
 }
 
+/** Head words that make a natural question ("which university?"); others read as "which organisation?". */
+const READABLE_HEADS = new Set("university college institute agency ministry department council committee commission bank company party union club team court newspaper journal foundation association federation league".split(" "));
+const STREET_WORDS = new Set(["street", "avenue", "road", "lane", "drive", "boulevard"]);
+
+/** "which street", "which river", "which country", "which city", or "which place" when nothing more is known. */
+function placeWord(e: EntityFact): string {
+  if (e.placeNoun) return e.placeNoun;
+  const head = e.name.split(/\s+/).pop()!.toLowerCase();
+  if (e.name.includes(" ") && STREET_WORDS.has(head)) return "street";
+  if (e.name.includes(" ") && PLACE_NOUNS.has(head)) return head;
+  const rank = lookupPlace(e.name)?.rank;
+  return rank === "country" ? "country" : rank === "place" ? "city" : "place";
+}
+
 const SOLE_OFFICES = new Set(["mayor", "governor", "president", "chancellor", "premier", "pope", "king", "queen"]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -62,12 +77,14 @@ function whFor(ctx: Context, e: EntityFact, m: Span): { wh: string; start: numbe
     const the = /\bthe\s+$/i.exec(before);
     if (noun && the) return { wh: `which ${e.placeNoun}`, start: m.start - the[0].length, end: m.end + noun[0].length };
     if (/\bthe\s+$/i.test(before) || /^[’']?\s*\w+-?\s*(?:region|border|flank)/.test(after)) return undefined;
-    return { wh: lookupPlace(e.name)?.rank === "country" ? "which country" : "which place", start: m.start, end: m.end };
+    return { wh: `which ${placeWord(e)}`, start: m.start, end: m.end };
   }
   if (e.kind === "organisation") {
     if (/\bthe\s+$/i.test(before) && /^[’']?\s+[a-z]/.test(after) && !/^\s+(?:is|was|has|have|will|said)\b/.test(after)) return undefined;
     const the = /\bthe\s+$/i.exec(before);
-    return { wh: "which organisation", start: m.start - (the?.[0].length ?? 0), end: m.end };
+    const head = orgHead(e);
+    const team = orgType(e) === "team" || /\b(?:beat|beats|defeated|against|versus|vs\.?|drew with|lost to)\s+(?:the\s+)?$/i.test(before);
+    return { wh: `which ${team ? "team" : READABLE_HEADS.has(head) ? head : "organisation"}`, start: m.start - (the?.[0].length ?? 0), end: m.end };
   }
   if (e.kind === "event") {
     const cue = /\b(?:(the name)|named|called|dubbed|known as|titled|entitled)\s+[‘“"']?$/i.exec(before);
@@ -91,7 +108,7 @@ export function entityQuestions(ctx: Context): Draft[] {
   const out: Draft[] = [];
   let turn = 0;
   for (const e of ctx.entities) {
-    if (e.kind === "person") continue;
+    if (e.kind === "person" || ctx.setting.has(e.id)) continue;
     for (const m of e.mentions) {
       const sentence = ctx.ex.sentences[m.sentence]!;
       const wh = whFor(ctx, e, m);
@@ -99,7 +116,8 @@ export function entityQuestions(ctx: Context): Draft[] {
       const prompt = questionInPlace(ctx, sentence, wh.start, wh.end, wh.wh);
       if (!prompt) continue;
       const meta = { facts: [e.id], topic: `${e.id}@${m.sentence}`, hardness: 0.55, from: m.sentence };
-      const wrong = entityDistractors(ctx, e, sentence);
+      // An organisation's options must be the same sort as the answer: a team among teams, never a league or a sponsor.
+      const wrong = entityDistractors(ctx, e, sentence).filter((w) => e.kind !== "organisation" || ctx.entities.some((o) => o.name === w && likeForLike(ctx.ex.text, e, o)));
       // Alternate kinds so a quiz is not all typing or all clicking.
       // The option reads as the sentence wrote it: "CSTO" where the sentence says CSTO.
       // "Which region?" reads best with "Vitebsk region", "Minsk region" … as its options.
@@ -126,7 +144,8 @@ export function dateQuestions(ctx: Context): Draft[] {
     const prompt = d.relation && RELATION_WORDS[d.relation] ? questionInPlace(ctx, sentence, d.span.start, d.span.end, RELATION_WORDS[d.relation]!) : whenPrompt(ctx, d);
     if (!prompt) continue;
     const meta = { facts: [d.id], topic: `${d.id}@${d.span.sentence}`, hardness: 0.55, from: d.span.sentence };
-    const wrong = dateDistractors(ctx, d, core, sentence);
+    // Options for "until which date?" could be true as well ("until 20 June" holds on 10 June): typed only.
+    const wrong = d.relation ? [] : dateDistractors(ctx, d, core, sentence);
     if (wrong.length >= MIN_DISTRACTORS && i % 2 === 1) out.push(draft(ctx, multipleChoiceBody(ctx, prompt, core, wrong), { ...meta, hardness: 0.3 }));
     else out.push(draft(ctx, shortAnswerBody(prompt, forms), meta));
   }
@@ -141,7 +160,10 @@ function whenPrompt(ctx: Context, d: DateFact): string | undefined {
   const before = text.slice(sentence.start, d.span.start);
   const after = text.slice(d.span.end, sentence.end);
   // "scheduled for September 13": without its date the clause is left hanging.
-  if (/\b(?:for|to|at|of|than|between|and)\s+(?:the\s+)?$/i.test(before)) return undefined;
+  if (/\b(?:for|to|at|of|than|between|and|or)\s+(?:(?:in|on)\s+)?(?:the\s+)?$/i.test(text.slice(sentence.start, d.span.start).replace(/\s*$/, " ").slice(-40))) return undefined;
+  // A date inside an appositive or relative clause ("…, a forward signed from Real Betis in January,") dates that clause, not the sentence.
+  const segment = before.slice(before.lastIndexOf(", ") + 1);
+  if (before.includes(", ") && /^\s*(?:a|an|the|who|which|whose|where)\s/i.test(segment)) return undefined;
   let statement: string;
   const lead = /^(?:(?:in|on|during|from|by|since)\s+)?(?:the\s+)?$/i.exec(before);
   if (lead) statement = after.replace(/^,?\s*/, "");
@@ -152,5 +174,6 @@ function whenPrompt(ctx: Context, d: DateFact): string | undefined {
   if (!statement || statement.split(/\s+/).length < 5) return undefined;
   const resolved = resolvePronoun(ctx, sentence, statement[0]!.toUpperCase() + statement.slice(1));
   if (!resolved || resolved.length > 320) return undefined;
-  return `When did the following happen, according to the article? ${resolved.replace(/[.!?]*$/, ".")}`;
+  // Neutral about tense: the date may be past ("was laid") or planned ("plans to return").
+  return `What date or time does the article give for this? ${resolved.replace(/[.!?]*$/, ".")}`;
 }

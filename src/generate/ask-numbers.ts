@@ -6,11 +6,7 @@ import type { Context, Draft } from "./context";
 import type { NumberFact } from "./facts";
 import { inSpeech, questionInPlace } from "./prompts";
 
-function whFor(n: NumberFact): string {
-  if (n.unit === "percent") return "what percentage";
-  if (/^(?:(?:thousand|million|billion|trillion)\s+)?(?:euros|dollars|pounds|yen|rubles|roubles|yuan)$/.test(n.unit)) return `how many ${n.unit}`;
-  return `how many ${n.unit}`;
-}
+const whFor = (n: NumberFact) => (n.unit === "percent" ? "what percentage" : `how many ${n.unit}`);
 
 const singular = (unit: string) => (/s$/.test(unit) && !/ss$/.test(unit) ? unit.slice(0, -1) : unit);
 
@@ -24,8 +20,8 @@ export function numberQuestions(ctx: Context): Draft[] {
     const prompt = questionInPlace(ctx, sentence, start, n.span.end, whFor(n));
     if (!prompt) continue;
     const units = n.unit === "percent" ? ["percent", "%", "per cent"] : [...new Set([n.unit, singular(n.unit), ...(n.scale ? [n.unit.split(" ")[0]!] : [])])];
-    // "2.3 million dollars" may be typed as 2.3 (with "million") or written out as 2,300,000.
-    const answers = [{ value: n.value, weight: 1 }, ...(n.scale ? [{ value: n.value * n.scale, weight: 1 }] : [])];
+    // "how many million dollars?" asks for 2.3, the number as the article writes it.
+    const answers = [{ value: n.value, weight: 1 }];
     out.push(draft(ctx, { kind: "numeric", prompt, answers, units }, { facts: [n.id], topic: `${n.id}`, hardness: 0.45, from: sentence.index }));
     if (n.items && n.items.length <= 3) {
       const listPrompt = questionInPlace(ctx, sentence, start, n.span.end, `which ${n.items.length === 2 ? "two" : "three"} ${n.unit}`);

@@ -5,6 +5,7 @@ import { entityForms } from "./answers";
 import { MIN_DISTRACTORS, draft, multipleChoiceBody, shortAnswerBody } from "./build";
 import type { Context, Draft } from "./context";
 import { entityDistractors } from "./distractors";
+import { containsWords } from "./fold";
 import type { EntityFact } from "./facts";
 import { sentenceAt } from "./sentences";
 
@@ -33,7 +34,11 @@ export function quoteQuestions(ctx: Context): Draft[] {
     const prompt = `Who said this, according to the article? “${shown}”`;
     const meta = { facts: [q.id, speaker.id], topic: `quote:${q.id}`, hardness: 0.5, from, to: Math.max(from, to), keyForms: forms };
     const sentence = ctx.ex.sentences[q.span.sentence]!;
-    const wrong = entityDistractors(ctx, speaker, sentence).filter((w) => ctx.entities.some((e) => e.name === w && e.kind === speaker.kind));
+    // Wrong options are others who speak in the article first (a school or a fund issues no statements), then people.
+    const speakers = ctx.of("quote").map((o) => o.speakerId && ctx.byId(o.speakerId)).filter((e): e is EntityFact => !!e && e.id !== speaker.id);
+    const wrong = [...new Set([...speakers.map((e) => e.name), ...entityDistractors(ctx, speaker, sentence, 6)])]
+      .filter((w) => !containsWords(sentence.text, w) && ctx.entities.some((e) => e.name === w && (e.kind === "person" || (speaker.kind === "organisation" && speakers.includes(e)))))
+      .slice(0, 3);
     if (wrong.length >= MIN_DISTRACTORS) out.push(draft(ctx, multipleChoiceBody(ctx, prompt, speaker.name, wrong), { ...meta, hardness: 0.3 }));
     else out.push(draft(ctx, shortAnswerBody(prompt, forms), meta));
   }

@@ -11,7 +11,8 @@ const MAX_PAIRS = 6;
 
 export function matchingQuestions(ctx: Context): Draft[] {
   const out: Draft[] = [];
-  const people = ctx.entities.filter((e) => e.kind === "person" && e.role && e.roleSpan).slice(0, MAX_PAIRS);
+  // A bare title ("Professor") is not a role to match.
+  const people = ctx.entities.filter((e) => e.kind === "person" && e.role && e.roleSpan && (e.role.includes(" ") || e.role !== e.title)).slice(0, MAX_PAIRS);
   const roles = new Set(people.map((p) => p.role!.toLowerCase()));
   if (people.length >= 3 && roles.size === people.length) {
     const sentences = people.map((p) => p.roleSpan!.sentence);

@@ -6,9 +6,10 @@ import { dateForms, entityForms } from "./answers";
 import { MIN_DISTRACTORS, choiceOptions, draft } from "./build";
 import type { Context, Draft } from "./context";
 import { pick } from "./context";
-import { dateDistractors, entityDistractors, numberDistractors } from "./distractors";
+import { dateDistractors, entityDistractors, likeForLike, numberDistractors } from "./distractors";
 import type { EntityFact, Fact } from "./facts";
 import { statementOf, usable } from "./prompts";
+import { numberName, uniqueForms } from "./words";
 import type { Sentence } from "./sentences";
 
 interface Term {
@@ -20,6 +21,14 @@ interface Term {
   wrong: string[];
   forms: string[];
 }
+
+/** The one-word name the article uses for a person, or their last name. */
+function shortName(ctx: Context, name: string): string {
+  const person = ctx.entities.find((o) => o.name === name);
+  return person?.aliases.find((a) => !a.includes(" ")) ?? name.split(/\s+/).pop()!;
+}
+
+const COMPARATOR = /\b(?:less|fewer|more|greater|higher|lower|than|under|below|above|over|within|up to|at most|at least|nearly|almost|as many as|as much as)\s+(?:\S+\s+)?$/i;
 
 const termCache = new WeakMap<Context, Map<number, Term[]>>();
 const factIndex = new WeakMap<Context, Map<number, Fact[]>>();
@@ -57,17 +66,29 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
         const written = text.slice(m.start, m.end);
         const besideAcronym = /^\s*\(/.test(text.slice(m.end, m.end + 3)) || /\(\s*$/.test(text.slice(m.start - 3, m.start));
         if (besideAcronym) continue; // blanking "CSTO" beside its expansion gives the answer away
-        const wrong = entityDistractors(ctx, f as EntityFact, sentence);
+        if (ctx.setting.has(f.id)) continue; // the town the article is about
+        // A false statement swaps like for like: a university for a university, never an agency for a team.
+        const e = f as EntityFact;
+        const alike = entityDistractors(ctx, e, sentence).filter((w) => ctx.entities.some((o) => o.name === w && likeForLike(ctx.ex.text, e, o)) || (e.kind === "place" && !ctx.entities.some((o) => o.name === w)));
+        // Options read the way the sentence names people: "Halvorsen" beside "Haddad", not beside "Karim Haddad".
+        const wrong = e.kind === "person" && !written.includes(" ") ? alike.map((w) => shortName(ctx, w)) : alike;
         terms.push({ fact: f, start: m.start, end: m.end, right: written, wrong, forms: [written, ...entityForms(f as EntityFact)] });
       }
-    } else if (f.kind === "date" && f.span.sentence === sentence.index) {
+    } else if (f.kind === "date" && f.span.sentence === sentence.index && !f.relation) {
+      // "by 20 June", "until September 6": a different date may leave the statement true.
       const forms = dateForms(f);
       const start = f.span.end - forms[0]!.length;
       terms.push({ fact: f, start, end: f.span.end, right: forms[0]!, wrong: dateDistractors(ctx, f, forms[0]!, sentence), forms });
     } else if (f.kind === "number" && f.span.sentence === sentence.index && !f.items) {
+      // "less than 5 percent", "within 10 days": another number may make the statement still true.
+      if (COMPARATOR.test(text.slice(Math.max(sentence.start, f.span.start - 24), f.span.start))) continue;
       const digits = /^[$€£¥]?\s?[\d.,]+|^[a-z]+(?:-[a-z]+)?/i.exec(f.text)?.[0];
       if (!digits) continue;
-      const wrong = numberDistractors(f).map((n) => digits.replace(/[\d.,]+|^[a-z]+(?:-[a-z]+)?$/i, n.toLocaleString("en-US")));
+      // Wrong numbers are written the way the right one is: "two" beside "three", not beside "3".
+      const asWord = /^[a-z]/i.test(digits);
+      const wrong = numberDistractors(f)
+        .map((n) => (asWord ? numberName(n, digits) : digits.replace(/[\d.,]+/, n.toLocaleString("en-US"))))
+        .filter((w): w is string => !!w);
       terms.push({ fact: f, start: f.span.start, end: f.span.start + digits.length, right: digits, wrong, forms: [digits, String(f.value)] });
     }
   }
@@ -108,13 +129,14 @@ export function clozeQuestions(ctx: Context): Draft[] {
   for (const sentence of ctx.ex.sentences) {
     const body = usable(ctx, sentence);
     const statement = statementOf(ctx, sentence);
-    if (!body || !statement || statement !== body.text || body.text.split(/\s+/).length > 45) continue;
+    // "{{" in the article would read as a gap marker.
+    if (!body || !statement || statement !== body.text || body.text.split(/\s+/).length > 45 || /\{\{|\}\}/.test(body.text)) continue;
     const term = termsIn(ctx, sentence).find((t) => t.start >= body.start && occurrences(body.text, t.right) === 1);
     if (!term) continue;
     const rel = { start: term.start - body.start, end: term.end - body.start };
     const text = `${body.text.slice(0, rel.start)}{{1}}${body.text.slice(rel.end)}`;
     const chosen = term.wrong.length >= MIN_DISTRACTORS && turn++ % 2 === 1;
-    const gap = chosen ? { options: choiceOptions(ctx, text, term.right, term.wrong.slice(0, MIN_DISTRACTORS)) } : { answers: unique(term.forms).map((t) => ({ text: t, weight: 1 })) };
+    const gap = chosen ? { options: choiceOptions(ctx, text, term.right, term.wrong.slice(0, MIN_DISTRACTORS)) } : { answers: uniqueForms(term.forms).map((t) => ({ text: t, weight: 1 })) };
     out.push(
       draft(
         ctx,
@@ -125,5 +147,3 @@ export function clozeQuestions(ctx: Context): Draft[] {
   }
   return out;
 }
-
-const unique = (forms: string[]) => forms.filter((f, i) => forms.findIndex((g) => g.toLowerCase() === f.toLowerCase()) === i);

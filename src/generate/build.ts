@@ -4,6 +4,7 @@
 
 import type { ChoiceOption, Question, QuestionOf } from "../schemas/question";
 import { type Context, type Difficulty, type Draft, difficultyOf, explanation, pick, sourceSpan } from "./context";
+import type { FlagReason } from "./guards";
 
 export interface DraftMeta {
   facts: string[];
@@ -12,7 +13,7 @@ export interface DraftMeta {
   hardness: number;
   from: number;
   to?: number;
-  flags?: string[];
+  flags?: FlagReason[];
   lead?: string;
   keyForms?: string[];
 }

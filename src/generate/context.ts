@@ -4,8 +4,9 @@
 import { prng } from "../quiz/shuffle";
 import { fnv1a } from "../score/item-id";
 import type { Question, SourceSpan } from "../schemas/question";
-import type { Extraction } from "./extract";
+import { type Extraction, lowercaseWords } from "./extract";
 import type { EntityFact, Fact, FactKind } from "./facts";
+import type { FlagReason } from "./guards";
 
 export type Difficulty = "easy" | "medium" | "hard";
 
@@ -17,7 +18,7 @@ export interface Draft {
   /** The fact and sentence a question is about: two drafts with one topic ask the same thing. */
   topic: string;
   /** Reason codes that keep it out of the quiz until a teacher looks. */
-  flags: string[];
+  flags: FlagReason[];
   /** Other names the article uses for the key, any of which shows the cited text supports it. */
   keyForms?: string[];
 }
@@ -31,20 +32,42 @@ export interface Context {
   random(salt: string): () => number;
   /** Offsets of the article's quoted speech: statements inside it are a speaker's, not the article's. */
   speech: { start: number; end: number }[];
+  /** Words the article writes in lowercase somewhere ("meltwater"): safe to lowercase at a sentence's start. */
+  lowercase: ReadonlySet<string>;
+  /** Places named in the headline or dateline: the article's setting, too obvious to ask about. */
+  setting: ReadonlySet<string>;
 }
 
 export function createContext(ex: Extraction, seed: number): Context {
   const ids = new Map(ex.facts.map((f) => [f.id, f]));
+  const byKind = new Map<FactKind, Fact[]>();
+  for (const f of ex.facts) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   const entities = ex.facts.filter((f): f is EntityFact => f.kind === "person" || f.kind === "organisation" || f.kind === "place" || f.kind === "event");
-  const speech = ex.facts.flatMap((f) => (f.kind === "quote" ? [{ start: ex.text.indexOf(f.quote, f.span.start), end: ex.text.indexOf(f.quote, f.span.start) + f.quote.length }] : []));
+  const speech = ex.facts.flatMap((f) => (f.kind === "quote" ? [{ start: f.span.start, end: f.span.end }] : []));
   return {
     ex,
     entities,
-    of: <K extends FactKind>(kind: K) => ex.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind),
+    of: <K extends FactKind>(kind: K) => (byKind.get(kind) ?? []) as Extract<Fact, { kind: K }>[],
     byId: (id) => ids.get(id),
     random: (salt) => prng(fnv1a(salt, seed >>> 0)),
     speech,
+    lowercase: lowercaseWords(ex.text),
+    setting: settingOf(ex, entities),
   };
+}
+
+/** Place entities named in the headline (a first line with no closing punctuation) or a dateline ("ASHFORD CREEK, Oregon —"). */
+function settingOf(ex: Extraction, entities: readonly EntityFact[]): Set<string> {
+  const first = ex.sentences[0];
+  const headline = first && !/[.!?][’”"')\]]*$/.test(first.text) ? first : undefined;
+  const setting = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== "place") continue;
+    const inHeadline = headline && e.mentions.some((m) => m.sentence === headline.index);
+    const inDateline = e.mentions.some((m) => /^\p{Lu}[\p{Lu} .'’-]+$/u.test(ex.text.slice(m.start, m.end)) && (m.start === 0 || /[\n\r]/.test(ex.text[m.start - 1]!)));
+    if (inHeadline || inDateline) setting.add(e.id);
+  }
+  return setting;
 }
 
 /** The cited span: whole sentences, from the first to the last given. */

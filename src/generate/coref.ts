@@ -4,6 +4,7 @@
 // who opens the sentence before, else the person the article names most.
 
 import type { EntityFact } from "./facts";
+import { COMMON_WORDS } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { sentenceAt } from "./sentences";
 
@@ -41,11 +42,18 @@ export function personReferredTo(sentences: readonly Sentence[], entities: reado
     const recent = [...named, ...(before ? mentionsIn(before, before.end) : [])];
     return recent.every((m) => m.p === main) ? main : undefined;
   }
+  const seen = new Set<EntityFact>();
   for (let i = here.index - 1; i >= Math.max(0, here.index - LOOK_BACK); i--) {
     const s = sentences[i]!;
     // The subject opens the sentence, perhaps after a title or a preposition: "Orlov, it turns out, …", "For Muñoz, …", "Dr. Zhang …".
-    const opening = mentionsIn(s, s.end).find((m) => opens(s, m));
+    const named = mentionsIn(s, s.end);
+    const opening = named.find((m) => opens(s, m));
     if (opening) return opening.p;
+    // A sentence opened by a name the extractor does not know ("Gareth, a local baker, …") may be who speaks: no guess.
+    const first = /^[‘“"']?(\p{Lu}[\p{L}’'-]+)/u.exec(s.text)?.[1];
+    if (first && !COMMON_WORDS.has(first.toLowerCase()) && /^[‘“"']?\S+,/u.test(s.text)) return undefined;
+    for (const m of named) seen.add(m.p);
   }
-  return main;
+  // Only the main character was named lately: it is them.
+  return seen.size === 1 && seen.has(main) ? main : undefined;
 }

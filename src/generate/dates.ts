@@ -15,12 +15,12 @@ const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
 const DATE = new RegExp(
   "(?<![\\p{L}\\p{N}])(?:" + [
-    `${RELATION}?(?:the\\s+)?${QUALIFIER}?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\w-])`, // September 6th, 2025
-    `${RELATION}?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, // 6 September 2025
-    `${RELATION}?${QUALIFIER}?${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, // early August, March 2020
+    `${RELATION}?(?:the\\s+)?${QUALIFIER}?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\w–—-])`, // September 6th, 2025
+    `${RELATION}?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w–—-])`, // 6 September 2025
+    `${RELATION}?${QUALIFIER}?${MONTH}(?:,?\\s+${YEAR})?(?![\\w–—-])`, // early August, March 2020
     `${RELATION}?(?:the\\s+)?${QUALIFIER}?${SEASON}\\s+of\\s+${YEAR}`, // the spring of 1911
     `${RELATION}?(?:last|next|this|on)\\s+${WEEKDAY}`, // last Tuesday
-    `${RELATION}(?:the\\s+)?(?:${QUALIFIER})?${YEAR}s?(?![\\w-])`, // in 2019, since the 1990s
+    `${RELATION}(?:the\\s+)?(?:${QUALIFIER})?${YEAR}s?(?![\\w–—-])`, // in 2019, since the 1990s
   ].join("|") + ")",
   "giu",
 );
@@ -68,7 +68,10 @@ export function findDates(text: string, sentences: readonly Sentence[]): DateFac
 
 /** Sort key for a timeline: unknown parts sort as their period's middle. */
 export function dateOrder(d: DateFact): number | undefined {
-  if (d.year === undefined && d.month === undefined) return undefined;
+  // A decade ("the 1990s") or a season has no place on a timeline of days.
+  if ((d.year === undefined && d.month === undefined) || isDecade(d) || /spring|summer|autumn|fall|winter/i.test(d.text)) return undefined;
   const qualifierDay = d.qualifier === "early" ? 5 : d.qualifier === "late" ? 25 : 15;
   return (d.year ?? 0) * 10000 + (d.month ?? 6) * 100 + (d.day ?? qualifierDay);
 }
+
+export const isDecade = (d: DateFact) => /\d0s\b/.test(d.text);

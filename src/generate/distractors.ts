@@ -8,8 +8,10 @@ import { pick } from "./context";
 import type { DateFact, EntityFact, NumberFact } from "./facts";
 import { containsWords, fold } from "./fold";
 import { builtInPlaces, countryOf, lookupPlace } from "./gazetteer";
-import { MONTHS, PLACE_NOUNS, WEEKDAYS } from "./lexicon";
+import { MONTHS, ORG_WORDS, PLACE_NOUNS, WEEKDAYS } from "./lexicon";
+import { isDecade } from "./dates";
 import type { Sentence } from "./sentences";
+import { capital, ordinal } from "./words";
 
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
 
@@ -59,6 +61,43 @@ export function entityDistractors(ctx: Context, answer: EntityFact, sentence: Se
   return found;
 }
 
+/** What kind of organisation a name says it is, by its head word ("Sichuan University" → "university"). */
+export function orgHead(e: EntityFact): string {
+  const words = e.name.toLowerCase().split(/\s+/);
+  const ofAt = words.findIndex((w) => w === "of" || w === "for");
+  const head = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
+  // "Northfield City" is a place's name unless the text made it an organisation; then it is a club.
+  return ORG_WORDS.has(head) || head === "city" ? head : /^\p{Lu}{2,}$/u.test(e.name) ? "acronym" : "other";
+}
+
+/** The noun a named thing is first called ("the ‘West-2025’ drills" → "drills"), so that a drill is swapped for a drill. */
+export function thingNoun(text: string, e: EntityFact): string | undefined {
+  const first = e.mentions[0]!;
+  return /^[’'”"]?\s+(?:and\s+[‘'“"]?[^’'”",]{1,40}[’'”"]?\s+)?([a-z]+(?:\s+[a-z]+s)?)\b/.exec(text.slice(first.end, first.end + 80))?.[1];
+}
+
+const ORG_TYPES: Record<string, string> = {};
+for (const [type, heads] of Object.entries({
+  team: "fc united rovers wanderers athletic city club team",
+  education: "university college school institute academy universidad universidade université universite universität universita instituto institut",
+  fund: "fund foundation trust",
+  finance: "bank bancorp",
+  media: "newspaper journal times post news herald gazette tribune telegraph guardian press media",
+  company: "company corporation corp inc ltd llc plc group holdings co industries enterprises airlines airways motors systems technologies",
+  government: "agency ministry department authority council committee commission office board service administration parliament senate congress assembly",
+})) for (const h of heads.split(" ")) ORG_TYPES[h] = type;
+
+/** The sort of organisation (a team, a university, a fund …), so that options and swaps stay like for like. */
+export const orgType = (e: EntityFact) => ORG_TYPES[orgHead(e)] ?? "other";
+
+/** Whether two entities are the same sort of thing, for a false statement that swaps one for the other. */
+export function likeForLike(text: string, a: EntityFact, b: EntityFact): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "organisation") return orgType(a) === orgType(b);
+  if (a.kind === "event") return !!thingNoun(text, a) && thingNoun(text, a) === thingNoun(text, b);
+  return true;
+}
+
 function findEntityDistractors(ctx: Context, answer: EntityFact, sentence: Sentence, n: number): string[] {
   const forms = [answer.name, ...answer.aliases];
   const random = ctx.random(`distractors:${answer.id}:${sentence.index}`);
@@ -68,6 +107,8 @@ function findEntityDistractors(ctx: Context, answer: EntityFact, sentence: Sente
   const fromArticle = pick(ctx.entities.filter((e) => e.kind === answer.kind), Infinity, random)
     .filter((e) => e.id !== answer.id && e.mentions.every((m) => m.sentence !== sentence.index))
     .filter((e) => !isPlace || placeRank(e) === rank)
+    // Like for like: a university for a university, an agency for an agency, before any other organisation.
+    .sort((a, b) => (answer.kind === "organisation" ? Number(orgType(b) === orgType(answer)) - Number(orgType(a) === orgType(answer)) : 0))
     .map((e) => e.name);
   const out: string[] = [];
   const consider = (candidate: string) => {
@@ -87,8 +128,6 @@ function findEntityDistractors(ctx: Context, answer: EntityFact, sentence: Sente
   return out;
 }
 
-const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
 
 /** Dates written the same way as the answer but different: "September 16th" for "September 6th", "late August" for "early August". */
 export function dateDistractors(ctx: Context, answer: DateFact, core: string, sentence: Sentence, n = 3): string[] {
@@ -110,6 +149,8 @@ export function dateDistractors(ctx: Context, answer: DateFact, core: string, se
       if (day >= 1 && day <= 28) variants.add(core.replace(new RegExp(`(?<!\\d)${answer.day}(st|nd|rd|th)?(?!\\d)`), (_m, suffix?: string) => (suffix ? ordinal(day) : String(day))));
     }
     variants.add(core.replace(new RegExp(monthName, "i"), shifted(answer.month! + 1)));
+  } else if (answer.year && isDecade(answer)) {
+    for (const delta of [10, -10, 20, -20]) variants.add(core.replace(String(answer.year), String(answer.year + delta)));
   } else if (answer.year) {
     for (const delta of [1, -2, 5, -10]) variants.add(core.replace(String(answer.year), String(answer.year + delta)));
   } else if (monthName) {

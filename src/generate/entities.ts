@@ -32,6 +32,8 @@ function isShortFormOf(short: string, full: string, familyNameFirst = false): bo
   return !familyNameFirst && s.length === 1 && s[0] === f[0] && !GIVEN_NAMES.has(s[0]!);
 }
 
+const PLACE_BEFORE = /\b(?:in|near|at|into|across|struck|hit|to|from)\s+$/i;
+
 /** Last words too general to stand for the organisation they end ("City", "University"). */
 const GENERIC_HEADS = new Set("city united university institute college company group bank council committee agency ministry department association society club fc party union office service center centre staff forces force news times post".split(" "));
 const SMALL_WORDS = new Set(["of", "for", "the", "and", "on", "de", "da", "del", "di", "du", "la", "le", "van", "von", "der", "in", "at", "to", "&"]);
@@ -87,13 +89,23 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
     });
   }
 
-  // "Nordlys" for "Nordlys Ferjeselskap", "Rovers" for "Harbourside Rovers": a one-word short form of an organisation.
-  const shortForms = new Map<string, string>();
+  // "Nordlys" for "Nordlys Ferjeselskap", "Rovers" for "Harbourside Rovers": a one-word short form of an
+  // organisation, used after its full name. Never the part after "of" ("Sichuan University" is not
+  // "Sichuan"; "University of Nicaragua" is not "Nicaragua"), never a place the gazetteer knows.
+  const shortForms = new Map<string, { name: string; from: number }>();
   for (const m of names) {
     const words = m.name.split(/\s+/);
     if (m.type !== "organisation" || words.length < 2) continue;
-    for (const w of [words[0]!, words[words.length - 1]!]) if (/^\p{Lu}/u.test(w) && !GENERIC_HEADS.has(w.toLowerCase()) && !PERSON_TITLES.has(w.toLowerCase())) shortForms.set(key(w), m.name);
+    const candidates = words.includes("of") || words.includes("for") ? [words[0]!] : [words[0]!, words[words.length - 1]!];
+    for (const w of candidates) {
+      if (!/^\p{Lu}/u.test(w) || GENERIC_HEADS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase()) || lookupPlace(w) || shortForms.has(key(w))) continue;
+      shortForms.set(key(w), { name: m.name, from: m.end });
+    }
   }
+  const shortFormOf = (m: NameMention) => {
+    const form = m.name.includes(" ") ? undefined : shortForms.get(key(m.name));
+    return form && m.start >= form.from && !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? form.name : undefined;
+  };
 
   const fullNames = names.filter((m) => m.type === "person" && m.name.includes(" ")).map((m) => m.name);
 
@@ -102,7 +114,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
   for (const m of names) {
     // "Chen" after "Chen Yuzhen" is the person even where a preposition made it look like a place.
     if (m.type !== "person" && !m.name.includes(" ") && fullNames.some((f) => isShortFormOf(m.name, f, true))) m.type = "person";
-    const shortFor = m.name.includes(" ") ? undefined : shortForms.get(key(m.name));
+    const shortFor = shortFormOf(m);
     if (shortFor && (m.type === "unknown" || m.type === "person")) {
       add(m, "organisation", shortFor).aliases.add(m.name);
       continue;
@@ -131,7 +143,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
 
   // Pass 2: names read as "unknown" join an entity they match ("Serdykov stated" → the person).
   for (const m of names) {
-    if (m.type !== "unknown" || shortForms.has(key(m.name))) continue;
+    if (m.type !== "unknown" || shortFormOf(m)) continue;
     const person = persons.find((p) => isShortFormOf(m.name, p.name) || key(p.name) === key(m.name) || isShortFormOf(p.name, m.name));
     if (person) {
       person.mentions.push(m);
@@ -194,7 +206,11 @@ function toFact(text: string, sentences: readonly Sentence[], d: Draft): EntityF
 }
 
 const ROLE_BEFORE = /(?:^|[,;]\s*)(?:The|the)\s+([^,;:“”"‘’()]{3,110}),\s*$/;
-const ROLE_AFTER = /^,\s+((?:a|an|the)\s+(?:[^,;:“”"‘’]|[’'](?=s\b)){3,150}?|[a-z](?:[^,;:“”"‘’]|[’'](?=s\b)){2,150}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added)\b|$)/;
+// An appositive role is closed by a comma, a full stop or a speech verb ("…, a glaciologist at X, said").
+const ROLE_AFTER = /^,\s+((?:a|an|the)\s+(?:[^,;:“”"‘’]|[’'](?=s\b)){3,150}?|[a-z](?:[^,;:“”"‘’]|[’'](?=s\b)){2,150}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added)\b)/;
+const CLAUSE_VERB = /\b(?:is|was|are|were|has|had|have|will|would|can|could)\b/;
+/** Words that end a job title's run to the left ("according to site supervisor X" is "site supervisor"). */
+const NOT_IN_TITLES = new Set(["the", "a", "an", "by", "to", "from", "with", "and", "or", "said", "says", "told", "according", "of", "for", "in", "on", "at", "as", "after", "before", "later", "that", "who"]);
 
 /** The role an appositive gives a person: "The head of X, General A B," or "A B, a … at …,". */
 function findRole(text: string, sentences: readonly Sentence[], mentions: NameMention[]): { role: string; span: Span } | undefined {
@@ -207,14 +223,21 @@ function findRole(text: string, sentences: readonly Sentence[], mentions: NameMe
     const post = ROLE_AFTER.exec(after);
     // Bare appositives must start with a job word ("head of the northern branch"), not any clause ("said …").
     const bare = post && !/^(?:a|an|the)\s/.test(post[1]!);
-    if (post && (!bare || ROLE_NOUNS.has(post[1]!.split(/\s/)[0]!))) {
+    if (post && !CLAUSE_VERB.test(post[1]!) && (!bare || ROLE_NOUNS.has(post[1]!.split(/\s/)[0]!))) {
       // The role ends where a relative clause starts, and an acronym in brackets is dropped.
       const role = post[1]!.replace(/\s+(?:who|whose|which|that)\b.*$/, "").replace(/\s*\([^)]*\)/g, "").trim().replace(/^(?:a|an|the)\s+/, "");
       if (role.split(/\s+/).length >= 1 && role.length >= 3) return { role, span: spanOf(m) };
     }
-    // "chief financial officer Karim Haddad", "site supervisor Marcus Bell".
-    const job = /((?:\b[A-Za-z][a-z-]*\s+){0,3}([a-z]+))\s+$/.exec(before);
-    if (job && ROLE_NOUNS.has(job[2]!)) return { role: job[1]!.replace(/^(?:the|a|an|by|to|from|with|and|said|says|according|of)\s+/gi, "").trim().toLowerCase(), span: spanOf(m) };
+    // "chief financial officer Karim Haddad", "site supervisor Marcus Bell": lowercase job words right before the name.
+    const words = before.trimEnd().split(/\s+/);
+    if (ROLE_NOUNS.has(words[words.length - 1] ?? "")) {
+      let first = words.length - 1;
+      // Lowercase words, or the sentence's own first word ("Chief financial officer Karim Haddad said …").
+      const jobWord = (i: number) => (/^[a-z][a-z-]*$/.test(words[i]!) || (i === 0 && /^[A-Z][a-z-]*$/.test(words[i]!))) && !NOT_IN_TITLES.has(words[i]!.toLowerCase());
+      while (first > 0 && words.length - first < 4 && jobWord(first - 1)) first--;
+      const role = words.slice(first).join(" ");
+      return { role: first === 0 ? role[0]!.toLowerCase() + role.slice(1) : role, span: spanOf(m) };
+    }
   }
   return undefined;
 }
@@ -249,5 +272,3 @@ function containerFromGazetteer(place: EntityFact): string | undefined {
   return undefined;
 }
 
-export const isTitleWord = (w: string) => PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ""));
-export type { NameType };

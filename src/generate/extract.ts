@@ -18,7 +18,7 @@ export interface Extraction {
 }
 
 /** Words the article writes in lowercase somewhere: a capital on them only opens a sentence. */
-function lowercaseWords(text: string): Set<string> {
+export function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}]*(?![\p{L}’'-])/gu) ?? []);
 }
 

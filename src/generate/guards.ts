@@ -11,9 +11,9 @@ export type FlagReason =
   | "duplicate-options" // two options read the same
   | "too-few-options" // fewer than three wrong options
   | "near-duplicate" // asks what an earlier question asks
-  | "acronym-initials-mismatch"; // the article's expansion does not spell the acronym
+  | "acronym-initials-mismatch" // the article's expansion does not spell the acronym
+  | "invalid"; // the quiz schema refuses it (a builder bug: reported, never served)
 
-const mentions = containsWords;
 
 /** The strings the cited text must contain for the key to be supported, as alternatives per part. */
 export function keyParts(q: Question): string[][] {
@@ -26,8 +26,6 @@ export function keyParts(q: Question): string[][] {
       return q.gaps.map((g) => (g.answers ? g.answers.map((a) => a.text) : g.options!.filter((o) => o.weight > 0).map((o) => o.text)));
     case "matching":
       return q.pairs.flatMap((p) => [[p.left], [p.right]]);
-    case "numeric":
-      return [];
     default:
       return [];
   }
@@ -52,11 +50,11 @@ function stemOf(q: Question): string {
 export function checkQuestion(q: Question, keyForms: readonly string[] = []): FlagReason[] {
   const reasons: FlagReason[] = [];
   const source = q.source?.text ?? "";
-  const supported = (alternatives: string[]) => [...alternatives, ...(alternatives.length === 1 || q.kind !== "cloze" ? keyForms : [])].some((a) => mentions(source, a));
+  const supported = (alternatives: string[]) => [...alternatives, ...(alternatives.length === 1 || q.kind !== "cloze" ? keyForms : [])].some((a) => containsWords(source, a));
   if (!keyParts(q).every(supported)) reasons.push("unsupported-key");
-  if (q.kind === "true_false" && !q.answer && mentions(source, q.prompt.replace(/^True or false:\s*/, "").replace(/\.$/, ""))) reasons.push("unsupported-key");
+  if (q.kind === "true_false" && !q.answer && containsWords(source, q.prompt.replace(/^True or false:\s*/, "").replace(/\.$/, ""))) reasons.push("unsupported-key");
   const keys = q.kind === "short_answer" || q.kind === "multiple_choice" || q.kind === "cloze" ? keyParts(q).flat() : [];
-  if (keys.some((k) => fold(k).length >= 3 && mentions(stemOf(q), k))) reasons.push("key-in-stem");
+  if (keys.some((k) => fold(k).length >= 3 && containsWords(stemOf(q), k))) reasons.push("key-in-stem");
   for (const options of optionLists(q)) {
     const folded = options.map((o) => fold(o.text));
     if (new Set(folded).size !== folded.length) reasons.push("duplicate-options");

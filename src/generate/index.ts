@@ -2,7 +2,8 @@
 // options give the same facts, questions, ids and option order.
 
 import { fnv1a } from "../score/item-id";
-import type { Question, QuestionKind } from "../schemas/question";
+import { DEFAULT_QUESTION_COUNT, type GenerateOptions } from "../schemas/generate";
+import { type Question, type QuestionKind, QuestionSchema } from "../schemas/question";
 import { acronymQuestions, dateQuestions, entityQuestions, roleQuestions } from "./ask-entities";
 import { numberQuestions } from "./ask-numbers";
 import { quoteQuestions } from "./ask-quotes";
@@ -17,14 +18,7 @@ import { type FlagReason, checkQuestion, keyParts, nearDuplicate } from "./guard
 export type { Fact } from "./facts";
 export type { FlagReason } from "./guards";
 
-export interface GenerateOptions {
-  /** How many questions the draft quiz gets; the rest stay among the candidates. */
-  count?: number;
-  kinds?: readonly QuestionKind[];
-  seed?: number;
-  /** Ids of questions a teacher has ruled out: never selected, so `count` is met from the rest. */
-  exclude?: readonly string[];
-}
+export type { GenerateOptions } from "../schemas/generate";
 
 export interface FlaggedQuestion {
   question: Question;
@@ -41,7 +35,6 @@ export interface Generated {
   candidates: Question[];
 }
 
-export const DEFAULT_COUNT = 20;
 const KIND_ORDER: QuestionKind[] = ["short_answer", "multiple_choice", "true_false", "cloze", "numeric", "matching", "ordering"];
 const ID_PREFIX: Record<QuestionKind, string> = { short_answer: "sa", multiple_choice: "mc", true_false: "tf", cloze: "gap", numeric: "num", matching: "match", ordering: "order" };
 
@@ -58,20 +51,28 @@ function assignIds(drafts: Draft[]): void {
 }
 
 /** Picks `count` questions, one per topic first, turning through the kinds so the quiz mixes them. */
-function select(passing: Draft[], count: number): Draft[] {
+function select(passing: Draft[], count: number, flagged: FlaggedQuestion[]): Draft[] {
   const chosen = new Set<Draft>();
+  // Only what the quiz schema accepts goes in; a builder bug is flagged, not served.
+  const valid = (d: Draft) => {
+    if (QuestionSchema.safeParse(d.question).success) return true;
+    flagged.push({ question: d.question, reasons: ["invalid"] });
+    passing.splice(passing.indexOf(d), 1);
+    return false;
+  };
   const topics = new Set<string>();
   for (let progress = true; progress && chosen.size < count; ) {
     progress = false;
     for (const kind of KIND_ORDER) {
-      const next = passing.find((d) => !chosen.has(d) && d.question.kind === kind && !topics.has(d.topic));
+      let next = passing.find((d) => !chosen.has(d) && d.question.kind === kind && !topics.has(d.topic));
+      while (next && !valid(next)) next = passing.find((d) => !chosen.has(d) && d.question.kind === kind && !topics.has(d.topic));
       if (!next || chosen.size >= count) continue;
       chosen.add(next);
       topics.add(next.topic);
       progress = true;
     }
   }
-  for (const d of passing) if (chosen.size < count && !chosen.has(d)) chosen.add(d);
+  for (const d of [...passing]) if (chosen.size < count && !chosen.has(d) && valid(d)) chosen.add(d);
   // In the order the article tells it.
   return [...chosen].sort((a, b) => a.question.source!.sentence - b.question.source!.sentence || KIND_ORDER.indexOf(a.question.kind) - KIND_ORDER.indexOf(b.question.kind));
 }
@@ -100,7 +101,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   const buckets = new Map<string, Draft[]>();
   const topics = new Map<string, Draft>();
   for (const d of drafts) {
-    const reasons = [...(d.flags as FlagReason[]), ...checkQuestion(d.question, d.keyForms)];
+    const reasons = [...d.flags, ...checkQuestion(d.question, d.keyForms)];
     if (reasons.length) {
       flagged.push({ question: d.question, reasons });
       continue;
@@ -118,6 +119,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     topics.set(`${d.question.kind}|${d.topic}`, d);
   }
   const excluded = new Set(options.exclude ?? []);
-  const questions = select(passing.filter((d) => !excluded.has(d.question.id)), options.count ?? DEFAULT_COUNT).map((d) => d.question);
+  const questions = select(passing.filter((d) => !excluded.has(d.question.id)), options.count ?? DEFAULT_QUESTION_COUNT, flagged).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question) };
 }

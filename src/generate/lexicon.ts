@@ -21,7 +21,7 @@ export const ORG_WORDS = set(`
   company corporation corp inc ltd llc plc group holdings bank bancorp partners industries enterprises airlines airways motors
   systems technologies labs studios media press news times post herald journal gazette tribune telegraph guardian agency
   party movement front army navy force forces police guard staff command service services parliament senate congress assembly
-  court tribunal church fc united rovers wanderers athletic archives archive registry co
+  court tribunal church fc united rovers wanderers athletic archives archive registry co administration
   universidad universidade université universite universität universita instituto institut compagnie compania compañía
   companhia gesellschaft banco banque société societe sociedad asociación associazione verein gmbh ag
 `);

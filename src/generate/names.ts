@@ -50,10 +50,10 @@ const TITLE_ABBREVIATION = /^(dr|mr|mrs|ms|prof|gen|col|lt|capt|sgt|maj|adm|gov|
 /** Only spaces between two tokens, or "Dr. " after a title abbreviation. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  if (/^ +$/.test(gap)) return true;
+  if (/^[ \u00a0\u202f]+$/.test(gap)) return true;
   // "Norwegian Maritime Workers' Federation": a plural possessive inside a name.
-  if (/^['’] +$/.test(gap) && /s$/.test(a.text) && b.cap) return true;
-  return /^\. +$/.test(gap) && TITLE_ABBREVIATION.test(a.text);
+  if (/^['’][ \u00a0]+$/.test(gap) && /s$/.test(a.text) && b.cap) return true;
+  return /^\.[ \u00a0]+$/.test(gap) && TITLE_ABBREVIATION.test(a.text);
 }
 
 function keywordIn(words: readonly string[], set: ReadonlySet<string>): boolean {
@@ -158,6 +158,8 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   const placeNoun = nounAfter && PLACE_NOUNS.has(nounAfter) ? nounAfter : undefined;
   // One capitalised word opening a sentence is weak evidence of anything ("Officers wrote reports", "Separately, …").
   const weak = initial && name.length === 1 && !lookupPlace(nameText) && !name[0]!.upper;
+  // "US$310": a currency prefix, not a country.
+  if (/^\$/.test(after)) return mention("unknown");
   if (title.length) {
     const titleText = ctx.text.slice(title[0]!.start, title[title.length - 1]!.end);
     return mention("person", { title: titleText, titleStart: title[0]!.start });
@@ -208,10 +210,12 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
 
 /** Datelines open a paragraph in capitals: "COYHAIQUE, Chile —", "LONDON —". */
 function dateline(ctx: NameContext, s: Sentence): NameMention | undefined {
-  if (s.start > 0 && ctx.text[s.start - 1] !== "\n") return undefined;
+  if (s.start > 0 && !/[\n\r]/.test(ctx.text[s.start - 1]!)) return undefined;
   const m = /^(\p{Lu}[\p{Lu}\s'.-]*\p{Lu})(?=\s*(?:,|—|–|-\s))/u.exec(s.text);
   if (!m || m[1]!.length < 3) return undefined;
-  return { name: m[1]!, start: s.start, end: s.start + m[1]!.length, sentence: s.index, type: "place", quoted: false, initial: false };
+  // "LONDON" is London: the capitals are the dateline's style, not the name's.
+  const name = m[1]!.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { name, start: s.start, end: s.start + m[1]!.length, sentence: s.index, type: "place", quoted: false, initial: false };
 }
 
 /** "Gansu and Xinjiang", "the Bodø–Moskenes route": a name listed with a typed one shares its type. */

@@ -10,7 +10,7 @@ import { type Sentence, sentenceAt } from "./sentences";
 
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen";
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\p{N}.,-])(?:([$€£¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)` +
+  `(?<![\\p{L}\\p{N}.,-])(?:(?:US|A|C|HK|NZ|S)?([$€£¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)` +
     `(?:\\s+(million|billion|trillion|thousand|hundred))?(?![\\p{L}\\p{N}-]|[.,]\\d)` +
     `(?:\\s*(%|percent|per cent))?` +
     `((?:\\s+(?:[a-z][a-z-]*)){0,2})`,
@@ -41,7 +41,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[], dates:
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const [, currency, digits, scale, percent, following = ""] = m;
     const start = m.index;
-    if (inside(start, dateSpans) || inside(start, names)) continue;
+    const digitsAt = start + m[0].indexOf(digits!);
+    if (inside(digitsAt, dateSpans) || inside(digitsAt, names)) continue;
     const isWord = /^[a-z]/i.test(digits!);
     let value = isWord ? (digits!.toLowerCase() === "dozen" ? 12 : parseNumberWords(digits!)) : Number(digits!.replace(/,/g, ""));
     if (value === null || !Number.isFinite(value)) continue;

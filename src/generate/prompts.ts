@@ -5,12 +5,13 @@
 
 import type { Context } from "./context";
 import { personReferredTo } from "./coref";
+import { COMMON_WORDS } from "./lexicon";
 import type { Sentence } from "./sentences";
 
 const MAX_PROMPT = 320;
 const BOUNDARY = /,\s|;\s|\s[—–]\s|—|:\s/g;
 
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{1,40}?)?\s*[—–]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{1,40}?)?\s*(?:[—–]|\s-)\s+/u;
 
 /**
  * The part of a sentence a question may use: not a headline (no closing
@@ -35,7 +36,8 @@ export function inSpeech(ctx: Context, start: number, end: number): boolean {
  * reference that cannot be resolved ("They", "This", "His").
  */
 export function resolvePronoun(ctx: Context, sentence: Sentence, clause: string): string | undefined {
-  if (/^(?:They|It|This|These|Those|His|Her|Their|Its)\b/.test(clause)) return undefined;
+  // "Most of that will come from …": the sentence leans on the one before.
+  if (/^(?:They|It|This|These|Those|His|Her|Their|Its|Such)\b/.test(clause) || /^\w+\s+of\s+(?:that|this|these|those|it|them)\b/i.test(clause)) return undefined;
   const m = /\b(?:He|he|She|she)\b/.exec(clause);
   if (!m) return clause;
   const offset = sentence.start + Math.max(0, sentence.text.indexOf(clause.slice(0, m.index + m[0].length)) + m.index);
@@ -50,8 +52,10 @@ export function resolvePronoun(ctx: Context, sentence: Sentence, clause: string)
 function lowerFirst(ctx: Context, sentence: Sentence, s: string): string {
   const first = /^\S+/.exec(s)?.[0] ?? "";
   const opensSentence = sentence.text.startsWith(first);
-  const isName = ctx.entities.some((e) => e.mentions.some((m) => m.start === sentence.start)) || /^\p{Lu}{2,}/u.test(first);
-  return opensSentence && !isName ? s[0]!.toLowerCase() + s.slice(1) : s;
+  const word = first.toLowerCase().replace(/[^\p{L}]+$/u, "");
+  const common = COMMON_WORDS.has(word) || ctx.lowercase.has(word);
+  const isName = ctx.entities.some((e) => e.mentions.some((m) => m.start === sentence.start));
+  return opensSentence && common && !isName ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 // An opening phrase of a few words before the first comma: "According to RIA Novosti, ", "Over 14 field campaigns, ".

@@ -14,7 +14,9 @@ const VERB_THEN_SPEAKER = new RegExp(`^[,.!?]?\\s*${VERB}\\s+((?:(?:Dr|Mr|Mrs|Ms
 const SPEAKER_THEN_VERB = new RegExp(`^[,.!?]?\\s*([^,;“”"‘]{1,60}?)(?:,[^;“”"‘]{1,100}?,)?\\s+${VERB}\\b`);
 const SPEAKER_BEFORE = new RegExp(`([^,;.“”"’]{1,60}?)\\s+${VERB}(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$`);
 const ACCORDING_TO = /\baccording to\s+([^,;]+)/i;
-const PRONOUN = /^(?:he|she|they)$/i;
+const PRONOUN = /^(?:he|she)$/i;
+/** "they said": a group speaks, not one person; such a quote gets no speaker. */
+const GROUP = /^(?:they|we)$/i;
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
@@ -49,22 +51,33 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
     const fact: QuoteFact = {
       id: "",
       kind: "quote",
-      text: text.slice(q.open, q.close + 1),
-      span: { sentence: first.index, start: first.start, end: last.end },
+      text: text.slice(q.open, Math.min(text.length, q.close + 1)),
+      span: { sentence: first.index, start: q.open, end: Math.min(text.length, q.close + 1) },
       quote: q.text,
       continuation: false,
     };
     const speaker = phrase?.trim();
-    if (speaker) {
-      const entity = PRONOUN.test(speaker) ? personReferredTo(sentences, entities, q.open, true) : entityIn(speaker);
+    if (speaker && GROUP.test(speaker)) {
+      // no speaker to name
+    } else if (speaker) {
+      const pronoun = PRONOUN.test(speaker);
+      const entity = pronoun ? personReferredTo(sentences, entities, q.open, true) : entityIn(speaker);
       if (entity) fact.speakerId = entity.id;
+      if (pronoun && !entity) {
+        facts.push(fact); // "she said" with no one it can safely mean: the quote stays, unattributed
+        continue;
+      }
       // "a senior NATO spokesperson" stays as written: the organisation did not speak, its spokesperson did.
       const described = /^(?:the|a|an)\s/i.test(speaker);
       fact.speaker = entity && !described ? entity.name : speaker.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase());
     } else {
-      // No speech verb: a quote right after another one, within a sentence or two, continues it.
+      // No speech verb: a quote right after another one, within a sentence or two and with nobody else
+      // named in between, continues it.
       const previous = facts[facts.length - 1];
-      if (previous?.speaker && first.index - (sentenceAt(sentences, previous.span.end - 1)?.index ?? -9) <= 2) {
+      const previousEnd = previous ? (sentenceAt(sentences, previous.span.end - 1)?.end ?? previous.span.end) : 0;
+      const between = text.slice(previousEnd, q.open);
+      const someoneElse = entities.some((e) => e.kind === "person" && e.id !== previous?.speakerId && e.mentions.some((m) => m.start >= previousEnd && m.start < q.open));
+      if (previous?.speaker && !someoneElse && between.length < 400 && first.index - (sentenceAt(sentences, previous.span.end - 1)?.index ?? -9) <= 2) {
         fact.speaker = previous.speaker;
         if (previous.speakerId) fact.speakerId = previous.speakerId;
         fact.continuation = true;

@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m",
 ]);
 
+// Pasted text brings no-break spaces and Windows or old Mac line ends.
+const SPACE = /[ \t\u00a0\u202f]/;
+const BREAK = /[\n\r]/;
 const CLOSERS = "’'\"”)]»";
 const OPENERS = "‘'\"“([«";
 
@@ -43,17 +46,18 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === "\n") {
+    // A line break ends a sentence (a headline, a paragraph); "\r" alone is an old Mac line break.
+    if (ch === "\n" || ch === "\r") {
       push(i);
       continue;
     }
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.includes(text[end]!)) end++;
-    if (end < text.length && text[end] !== " " && text[end] !== "\t" && text[end] !== "\n") continue;
+    if (end < text.length && !SPACE.test(text[end]!) && !BREAK.test(text[end]!)) continue;
     let next = end;
-    while (next < text.length && (text[next] === " " || text[next] === "\t")) next++;
-    if (next < text.length && text[next] !== "\n" && !isSentenceStart(text[next])) continue;
+    while (next < text.length && SPACE.test(text[next]!)) next++;
+    if (next < text.length && !BREAK.test(text[next]!) && !isSentenceStart(text[next])) continue;
     if (ch === "." && endsWithAbbreviation(text, i)) continue;
     push(end);
     i = end - 1;

@@ -80,7 +80,7 @@ export function findQuoted(text: string): Quoted[] {
     const ch = text[i]!;
     const prev = text[i - 1];
     const next = text[i + 1];
-    if (ch === "\n") {
+    if (ch === "\n" || ch === "\r") {
       for (const family of [...open.keys()]) close(family, i);
       continue;
     }

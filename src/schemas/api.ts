@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { QUESTION_KINDS } from "./question";
+import { GenerateOptionsSchema } from "./generate";
 import { ArticleSchema, QuizSettingsSchema } from "./quiz";
 
 // Request bodies, params and the shared reply shapes of the HTTP API.
@@ -76,21 +76,15 @@ function plainArticleText(text: string, ctx: z.RefinementCtx) {
 export const GenerateBody = z
   .object({
     title: z.string().trim().min(1, "title must not be empty").max(300),
+    // Not trimmed: source spans are offsets into the text exactly as the teacher sent it.
     article: ArticleSchema.extend({
       text: z
         .string()
-        .trim()
-        .min(1, "article.text must not be empty")
+        .refine((t) => t.trim().length > 0, "article.text must not be empty")
         .max(GENERATE_MAX_CHARS, `article.text must be at most ${GENERATE_MAX_CHARS.toLocaleString("en-US")} characters; split a longer text into parts`)
         .superRefine(plainArticleText),
     }),
-    options: z
-      .object({
-        count: z.number().int().min(1).max(100).optional().describe("questions in the draft quiz; default 20"),
-        kinds: z.array(z.enum(QUESTION_KINDS)).min(1).optional().describe("only these kinds of question"),
-        seed: z.number().int().min(0).max(2 ** 32 - 1).optional().describe("the same article, title and seed give the same questions"),
-      })
-      .optional(),
+    options: GenerateOptionsSchema.optional(),
     settings: QuizSettingsSchema.optional(),
   })
   .openapi("GenerateQuiz");

@@ -9,21 +9,30 @@ import { createQuiz } from "./quizzes";
 // teacher reviews, edits and publishes with the ordinary quiz endpoints.
 // Nothing reaches students until then.
 
+const countBy = (items: readonly string[]) => items.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+
 export async function generateQuiz(database: D1Database, teacher: Teacher, body: GenerateRequest) {
   const generated = generateQuestions(body.article.text, body.options);
   if (!generated.questions.length) {
+    const kinds = body.options?.kinds;
+    const any = kinds ? generateQuestions(body.article.text, { ...body.options, kinds: undefined }).candidates.length : 0;
     throw new ApiError(
       "unprocessable",
-      "No questions could be generated from this article: it needs full sentences that name people, places, organisations, dates or numbers.",
-      { flagged: generated.flagged.length },
+      kinds && any
+        ? `None of the ${any} questions this article gives are of the kinds asked for (${kinds.join(", ")}): allow more kinds.`
+        : "No questions could be generated from this article: it needs full sentences that name people, places, organisations, dates or numbers.",
+      { flagged: countBy(generated.flagged.flatMap((f) => f.reasons)) },
     );
   }
-  const content: QuizContent = QuizContentSchema.parse({
+  // The generator only returns schema-valid questions; if this ever fails it is our bug (a 500), not the teacher's body.
+  const parsed = QuizContentSchema.safeParse({
     title: body.title,
     article: body.article,
     ...(body.settings ? { settings: body.settings } : {}),
     questions: generated.questions,
   });
+  if (!parsed.success) throw new Error(`generated quiz failed its schema: ${parsed.error.message}`);
+  const content: QuizContent = parsed.data;
   const quiz = await createQuiz(database, teacher, content);
   return { quiz, facts: generated.facts, flagged: generated.flagged, candidateCount: generated.candidates.length };
 }

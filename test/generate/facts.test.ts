@@ -14,7 +14,7 @@ describe("facts from the bundled article", () => {
       expect(f.span.end, f.id).toBeGreaterThan(f.span.start);
       const sentence = sentences[f.span.sentence]!;
       expect(f.span.start >= sentence.start && f.span.start < sentence.end, `${f.id} starts in its sentence`).toBe(true);
-      if (f.kind !== "quote") expect(text.slice(f.span.start, f.span.end), f.id).toBe(f.text);
+      expect(text.slice(f.span.start, f.span.end), f.id).toBe(f.text);
     }
     expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
   });

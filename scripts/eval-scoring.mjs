@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// npm run eval:scoring [-- -v]
+//
+// Agreement of the short-answer scorer with the labelled set in
+// test/fixtures/scoring, with SQuAD exact match on the same cases as a baseline.
+
+import { build } from "esbuild";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const verbose = process.argv.includes("-v");
+const entry = 'export { agreementOfScorer, agreementOfSquadExactMatch } from "./test/score/labelled.ts";';
+const bundle = await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "neutral", format: "esm", write: false, logLevel: "error" });
+const lib = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+
+const dir = join(root, "test/fixtures/scoring");
+const sets = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+for (const [name, fn] of [["scorer", lib.agreementOfScorer], ["SQuAD exact match", lib.agreementOfSquadExactMatch]]) {
+  const a = fn(sets);
+  console.log(`${name.padEnd(18)} agreement ${(a.agree / a.cases * 100).toFixed(1)}% of ${a.cases} cases; wrong answers given credit: ${a.wrongCredited.length}; right answers marked down: ${a.rightMarkedDown.length}`);
+  if (verbose) for (const line of [...a.wrongCredited.map((l) => `  CREDITED ${l}`), ...a.rightMarkedDown.map((l) => `  MARKED DOWN ${l}`)]) console.log(line);
+}

@@ -1,0 +1,69 @@
+import { scoreShortAnswer } from "../../src/score/short-answer";
+import { ShortAnswerSchema } from "../../src/schemas/question";
+
+// The labelled short-answer set (test/fixtures/scoring), written by a helper
+// who had not read the scorer: per article, questions with a teacher's key
+// and student answers with the credit a careful teacher would give.
+
+export interface LabelledCase {
+  given: string;
+  credit: number;
+  why: string;
+}
+export interface LabelledQuestion {
+  id: string;
+  prompt: string;
+  answers: { text: string; weight: number }[];
+  cases: LabelledCase[];
+}
+export interface LabelledSet {
+  article: string;
+  questions: LabelledQuestion[];
+}
+
+export interface Agreement {
+  cases: number;
+  agree: number;
+  /** Label 0, credit given: a wrong answer given credit. */
+  wrongCredited: string[];
+  /** Label above 0, less credit given. */
+  rightMarkedDown: string[];
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) < 0.01;
+
+function tally(sets: readonly LabelledSet[], score: (q: LabelledQuestion, given: string) => number): Agreement {
+  const result: Agreement = { cases: 0, agree: 0, wrongCredited: [], rightMarkedDown: [] };
+  for (const set of sets) {
+    for (const q of set.questions) {
+      for (const c of q.cases) {
+        const credit = score(q, c.given);
+        result.cases++;
+        if (same(credit, c.credit)) result.agree++;
+        else if (c.credit === 0) result.wrongCredited.push(`${set.article}/${q.id}: “${c.given}” got ${credit} (${c.why})`);
+        else if (credit < c.credit) result.rightMarkedDown.push(`${set.article}/${q.id}: “${c.given}” got ${credit}, expected ${c.credit} (${c.why})`);
+      }
+    }
+  }
+  return result;
+}
+
+/** The product's scorer, as a quiz with typo tolerance on would score it. */
+export function agreementOfScorer(sets: readonly LabelledSet[]): Agreement {
+  return tally(sets, (q, given) => {
+    const question = ShortAnswerSchema.parse({ id: "q", kind: "short_answer", prompt: q.prompt, answers: q.answers });
+    return scoreShortAnswer(question, given, { typoTolerance: true }).credit;
+  });
+}
+
+/** SQuAD's exact match: lowercase, drop punctuation and articles, compare with each key. */
+export function squadNormalize(s: string): string {
+  return s.toLowerCase().replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~‘’“”–—]/g, "").replace(/\b(a|an|the)\b/g, " ").split(/\s+/).filter(Boolean).join(" ");
+}
+
+export function agreementOfSquadExactMatch(sets: readonly LabelledSet[]): Agreement {
+  return tally(sets, (q, given) => {
+    const g = squadNormalize(given);
+    return Math.max(0, ...q.answers.filter((a) => g.length > 0 && squadNormalize(a.text) === g).map((a) => a.weight));
+  });
+}
