@@ -6,16 +6,13 @@
 // tests) and test/fixtures/articles-heldout (written after the rules were
 // fixed and used only for this measurement, never for tuning).
 
-import { build } from "esbuild";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { importTypeScript, root } from "./ts-import.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const verbose = process.argv.includes("-v");
 const entry = 'export { extractFacts } from "./src/generate/extract.ts"; export { scoreEntities, scoreQuotes } from "./test/generate/evaluate.ts";';
-const bundle = await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "neutral", format: "esm", write: false, logLevel: "error" });
-const lib = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+const lib = await importTypeScript(entry);
 
 for (const set of ["articles", "articles-heldout"]) {
   const dir = join(root, "test/fixtures", set);

@@ -4,16 +4,13 @@
 // Agreement of the short-answer scorer with the labelled set in
 // test/fixtures/scoring, with SQuAD exact match on the same cases as a baseline.
 
-import { build } from "esbuild";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { importTypeScript, root } from "./ts-import.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const verbose = process.argv.includes("-v");
 const entry = 'export { agreementOfScorer, agreementOfSquadExactMatch } from "./test/score/labelled.ts";';
-const bundle = await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "neutral", format: "esm", write: false, logLevel: "error" });
-const lib = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+const lib = await importTypeScript(entry);
 
 const dir = join(root, "test/fixtures/scoring");
 const sets = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));

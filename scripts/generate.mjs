@@ -7,12 +7,10 @@
 // overrides.json (a teacher's reviewed drops, edits and additions), and bumps
 // quiz.json's version when the content changed, because attempts pin versions.
 
-import { build } from "esbuild";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { importTypeScript, root } from "./ts-import.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => {
   const i = args.indexOf(name);
@@ -46,8 +44,7 @@ const entry = `
   export { contentHash } from "./src/content/hash.ts";
   export { QuizContentSchema } from "./src/schemas/quiz.ts";
 `;
-const bundle = await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "neutral", format: "esm", write: false, logLevel: "error" });
-const lib = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+const lib = await importTypeScript(entry);
 
 const text = readFileSync(articleFile, "utf8");
 // Errors in the generator or the override file are reported by their message: the stack would point into a bundle.

@@ -6,15 +6,12 @@
 // the review labels that still apply kept and new questions left unlabelled
 // for a reviewer. The acceptability test reads these files.
 
-import { build } from "esbuild";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { importTypeScript, root } from "./ts-import.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const entry = 'export { generateQuestions } from "./src/generate/index.ts"; export { reviewKey, describeKey } from "./test/generate/review.ts";';
-const bundle = await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "neutral", format: "esm", write: false, logLevel: "error" });
-const lib = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString("base64")}`);
+const lib = await importTypeScript(entry);
 
 const articles = [["interaction-2025", join(root, "questions/interaction-2025/article.txt")]];
 for (const slug of readdirSync(join(root, "test/fixtures/articles")).filter((s) => !s.includes("."))) articles.push([slug, join(root, "test/fixtures/articles", slug, "article.txt")]);

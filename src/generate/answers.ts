@@ -5,6 +5,7 @@
 
 import { MONTHS } from "./lexicon";
 import type { DateFact, EntityFact } from "./facts";
+import { EVENT_NOUNS, PLACE_NOUNS } from "./lexicon";
 import { capital, ordinal, uniqueForms as unique } from "./words";
 
 const SPELLINGS: [string, string][] = [
@@ -30,17 +31,38 @@ export function spellingVariants(text: string): string[] {
 /** Common family names of names written family name first (Chinese, Korean, Vietnamese). */
 const FAMILY_FIRST = new Set("chen li wang zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao kim lee park choi jung kang cho yoon jang lim nguyen tran pham hoang phan vu dang bui do ho ngo duong ly".split(" "));
 
-/** Accepted forms of an entity, the article's own name first. */
-export function entityForms(e: EntityFact): string[] {
+const PARTICLES = new Set(["le", "la", "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "al", "el", "bin", "ibn", "ten", "ter"]);
+const PREFIX_WORDS = new Set(["project", "operation", "programme", "program", "mission", "exercise", "initiative", "campaign"]);
+
+/**
+ * Accepted forms of an entity, the article's own name first. `everyone`
+ * (the article's entities) keeps a surname two people share from counting as either.
+ */
+export function entityForms(e: EntityFact, everyone: readonly EntityFact[] = []): string[] {
   const forms = [e.name, ...e.aliases];
+  if (e.kind === "event") {
+    // "Project Fenghuo" is also "Fenghuo"; "the Tangshan earthquake" is "Tangshan".
+    const words = e.name.split(/\s+/);
+    if (words.length > 1 && PREFIX_WORDS.has(words[0]!.toLowerCase())) forms.push(words.slice(1).join(" "));
+    if (words.length > 1 && EVENT_NOUNS.has(words[words.length - 1]!)) forms.push(words.slice(0, -1).join(" "));
+  }
+  if (e.kind === "place") {
+    // "Wembley Stadium" is "Wembley"; "Willow Street", asked as "which street?", is "Willow".
+    const words = e.name.split(/\s+/);
+    if (words.length > 1 && PLACE_NOUNS.has(words[words.length - 1]!.toLowerCase())) forms.push(words.slice(0, -1).join(" "));
+  }
   if (e.kind === "person") {
     const parts = e.name.split(/\s+/);
     // Family name first ("Chen Yuzhen"): the surname is the first word, and "Yuzhen" alone is only a given name.
     const familyFirst = e.aliases.includes(parts[0]!) || FAMILY_FIRST.has(parts[0]!.toLowerCase());
     // The surname the article itself uses ("Muñoz" for "Valentina Muñoz Araya") wins over a guess.
     const used = e.aliases.find((a) => !a.includes(" ") && parts.includes(a));
-    const surname = used ?? (familyFirst ? parts[0]! : parts[parts.length - 1]!);
-    if (parts.length > 1) forms.push(surname);
+    // "Jean-Baptiste Le Goff" is "Le Goff", never "Goff".
+    let lastStart = parts.length - 1;
+    while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1]!.toLowerCase())) lastStart--;
+    const surname = used ?? (familyFirst ? parts[0]! : parts.slice(lastStart).join(" "));
+    const shared = everyone.some((o) => o !== e && o.kind === "person" && o.name.split(/\s+/).some((w) => w.toLowerCase() === surname.toLowerCase()));
+    if (parts.length > 1 && !shared) forms.push(surname);
     if (parts.length > 2 && !familyFirst) forms.push(`${parts[0]} ${surname}`);
     const title = e.title?.split(/\s+/).pop();
     if (title) forms.push(`${title} ${surname}`, `${title} ${e.name}`);
@@ -54,6 +76,9 @@ export function entityForms(e: EntityFact): string[] {
 export function dateForms(d: DateFact): string[] {
   const core = d.relation ? d.text.slice(d.text.toLowerCase().indexOf(d.relation) + d.relation.length).trim() : d.text;
   const forms = [core];
+  // "last Tuesday" was a Tuesday.
+  const weekday = /^(?:last|this|next|on)\s+(\p{L}+day)$/iu.exec(core)?.[1];
+  if (weekday) forms.push(weekday);
   if (d.month && d.day && !d.qualifier) {
     const month = capital(MONTHS[d.month - 1]!);
     const short = month.slice(0, 3);

@@ -17,13 +17,15 @@ export function roleQuestions(ctx: Context): Draft[] {
   return people.flatMap((p) => {
     // A bare title ("Coach") says too little to ask who holds it; an office of one place ("Mayor") does not.
     if (!p.role || !p.roleSpan || (!p.role.includes(" ") && !SOLE_OFFICES.has(p.role.toLowerCase()))) return [];
+    // "military governor of the city": which city is in the sentence before, not in the question.
+    if (/\bthe (?:city|town|village|country|region|company|club|firm|group|district)\b/.test(p.role)) return [];
     const sentence = ctx.ex.sentences[p.roleSpan.sentence]!;
     const definite = new RegExp(`\\b[Tt]he\\s+${escape(p.role)}`).test(sentence.text) || p.role === p.title;
     const prompt = definite ? `Who is the ${p.role}, according to the article?` : `Who does the article describe as ${/^[aeiou]/i.test(p.role) ? "an" : "a"} ${p.role}?`;
     const meta = { facts: [p.id], topic: `role:${p.id}`, hardness: 0.45, from: sentence.index };
     const wrong = entityDistractors(ctx, p, sentence);
     if (wrong.length >= MIN_DISTRACTORS && turn++ % 2 === 1) return [draft(ctx, multipleChoiceBody(ctx, prompt, p.name, wrong), { ...meta, hardness: 0.25 })];
-    return [draft(ctx, shortAnswerBody(prompt, entityForms(p)), meta)];
+    return [draft(ctx, shortAnswerBody(prompt, entityForms(p, people)), meta)];
   });
 }
 
@@ -125,13 +127,15 @@ export function entityQuestions(ctx: Context): Draft[] {
       const noun = e.placeNoun && wh.wh.endsWith(e.placeNoun) ? ` ${e.placeNoun}` : "";
       const options = [written + noun, ...wrong.map((w) => w + noun)];
       if (wrong.length >= MIN_DISTRACTORS && turn++ % 2 === 0) out.push(draft(ctx, multipleChoiceBody(ctx, prompt, options[0]!, options.slice(1)), { ...meta, hardness: 0.3 }));
-      else out.push(draft(ctx, shortAnswerBody(prompt, entityForms(e)), meta));
+      else out.push(draft(ctx, shortAnswerBody(prompt, entityForms(e, ctx.entities)), meta));
     }
   }
   return out;
 }
 
 const RELATION_WORDS: Record<string, string> = { until: "until which date", till: "until which date", since: "since when", by: "by which date", before: "before which date", after: "after which date" };
+/** "by early 2025" has no day: "by when?" fits it, "by which date?" does not. */
+const relationPhrase = (d: DateFact) => (d.day ? RELATION_WORDS[d.relation!] : d.relation === "till" ? "until when" : `${d.relation} when`);
 
 /** "… are scheduled to run until which date?" or "When did the following happen? …". */
 export function dateQuestions(ctx: Context): Draft[] {
@@ -141,7 +145,7 @@ export function dateQuestions(ctx: Context): Draft[] {
     if (inSpeech(ctx, d.span.start, d.span.end)) continue;
     const forms = dateForms(d);
     const core = forms[0]!;
-    const prompt = d.relation && RELATION_WORDS[d.relation] ? questionInPlace(ctx, sentence, d.span.start, d.span.end, RELATION_WORDS[d.relation]!) : whenPrompt(ctx, d);
+    const prompt = d.relation && RELATION_WORDS[d.relation] ? questionInPlace(ctx, sentence, d.span.start, d.span.end, relationPhrase(d)!) : whenPrompt(ctx, d);
     if (!prompt) continue;
     const meta = { facts: [d.id], topic: `${d.id}@${d.span.sentence}`, hardness: 0.55, from: d.span.sentence };
     // Options for "until which date?" could be true as well ("until 20 June" holds on 10 June): typed only.
@@ -165,9 +169,11 @@ function whenPrompt(ctx: Context, d: DateFact): string | undefined {
   const segment = before.slice(before.lastIndexOf(", ") + 1);
   if (before.includes(", ") && /^\s*(?:a|an|the|who|which|whose|where)\s/i.test(segment)) return undefined;
   let statement: string;
+  // Only a date that opens the sentence ("In early August, he announced …") comes out cleanly;
+  // cut from the middle it leaves a broken clause ("… and was laid.").
   const lead = /^(?:(?:in|on|during|from|by|since)\s+)?(?:the\s+)?$/i.exec(before);
-  if (lead) statement = after.replace(/^,?\s*/, "");
-  else statement = before.replace(/\s*(?:\b(?:in|on|during|from)\s+)?(?:the\s+|that\s+|this\s+)?$/i, "") + after;
+  if (!lead || !/^\s*,/.test(after)) return undefined;
+  statement = after.replace(/^,?\s*/, "");
   statement = statement.replace(/\s+,/g, ",").trim();
   // Another date left in the statement would make "when?" ambiguous.
   if (ctx.of("date").some((o) => o.id !== d.id && o.span.sentence === d.span.sentence)) return undefined;

@@ -15,7 +15,7 @@ export function numberQuestions(ctx: Context): Draft[] {
   for (const n of ctx.of("number")) {
     if (inSpeech(ctx, n.span.start, n.span.end)) continue;
     const sentence = ctx.ex.sentences[n.span.sentence]!;
-    const the = /\bthe\s+$/i.exec(ctx.ex.text.slice(sentence.start, n.span.start));
+    const the = /\b(?:the|all|some|those|these)\s+$/i.exec(ctx.ex.text.slice(sentence.start, n.span.start));
     const start = n.span.start - (the?.[0].length ?? 0);
     const prompt = questionInPlace(ctx, sentence, start, n.span.end, whFor(n));
     if (!prompt) continue;

@@ -25,7 +25,7 @@ export function quoteQuestions(ctx: Context): Draft[] {
     const speaker = q.speakerId ? (ctx.byId(q.speakerId) as EntityFact | undefined) : undefined;
     if (!speaker || speaker.name !== q.speaker) continue; // a described speaker ("a senior NATO spokesperson") has no name to give
     const shown = excerpt(q.quote);
-    const forms = entityForms(speaker);
+    const forms = entityForms(speaker, ctx.entities);
     if (forms.some((f) => shown.toLowerCase().includes(f.toLowerCase()))) continue;
     // The cited span runs from where the speaker was last named ("she said" names nobody) to the end of the quote.
     const to = sentenceAt(ctx.ex.sentences, q.span.end - 1)?.index ?? q.span.sentence;

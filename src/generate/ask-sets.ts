@@ -53,8 +53,9 @@ function eventAt(ctx: Context, d: DateFact): string | undefined {
     .trim();
   rest = resolvePronoun(ctx, sentence, rest[0] ? rest[0].toUpperCase() + rest.slice(1) : rest) ?? "";
   const words = rest.replace(/[.!?]+$/, "").split(/\s+/);
-  if (words.length < 4 || /\b1\d{3}\b|\b20\d\d\b/.test(rest)) return undefined;
-  return words.length > 16 ? `${words.slice(0, 16).join(" ").replace(/[,;:]$/, "")} …` : words.join(" ");
+  // Items are whole clauses a student can read: a long one cut short reads badly, so it is left out.
+  if (words.length < 4 || words.length > 16 || /\b1\d{3}\b|\b20\d\d\b/.test(rest)) return undefined;
+  return words.join(" ");
 }
 
 export function orderingQuestions(ctx: Context): Draft[] {

@@ -8,6 +8,7 @@ import type { Context, Draft } from "./context";
 import { pick } from "./context";
 import { dateDistractors, entityDistractors, likeForLike, numberDistractors } from "./distractors";
 import type { EntityFact, Fact } from "./facts";
+import { countryOf } from "./gazetteer";
 import { statementOf, usable } from "./prompts";
 import { numberName, uniqueForms } from "./words";
 import type { Sentence } from "./sentences";
@@ -69,10 +70,15 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
         if (ctx.setting.has(f.id)) continue; // the town the article is about
         // A false statement swaps like for like: a university for a university, never an agency for a team.
         const e = f as EntityFact;
-        const alike = entityDistractors(ctx, e, sentence).filter((w) => ctx.entities.some((o) => o.name === w && likeForLike(ctx.ex.text, e, o)) || (e.kind === "place" && !ctx.entities.some((o) => o.name === w)));
+        // Places swap within the same country ("Chengdu" for "Pasadena" would be false at a glance).
+        const sameHome = (w: string) => e.kind !== "place" || !e.within || (ctx.entities.find((o) => o.name === w)?.within ?? countryOf(w) ?? e.within) === e.within;
+        const alike = entityDistractors(ctx, e, sentence).filter((w) => sameHome(w) && (ctx.entities.some((o) => o.name === w && likeForLike(ctx.ex.text, e, o)) || (e.kind === "place" && !ctx.entities.some((o) => o.name === w))));
         // Options read the way the sentence names people: "Halvorsen" beside "Haddad", not beside "Karim Haddad".
         const wrong = e.kind === "person" && !written.includes(" ") ? alike.map((w) => shortName(ctx, w)) : alike;
-        terms.push({ fact: f, start: m.start, end: m.end, right: written, wrong, forms: [written, ...entityForms(f as EntityFact)] });
+        // "Belarusian President {{1}}" must not accept "President Lukashenko": the title is already there.
+        const wordBefore = /(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+        const forms = [written, ...entityForms(e, ctx.entities)].filter((x) => x.split(/\s+/)[0]!.toLowerCase() !== wordBefore);
+        terms.push({ fact: f, start: m.start, end: m.end, right: written, wrong, forms });
       }
     } else if (f.kind === "date" && f.span.sentence === sentence.index && !f.relation) {
       // "by 20 June", "until September 6": a different date may leave the statement true.
@@ -82,6 +88,8 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
     } else if (f.kind === "number" && f.span.sentence === sentence.index && !f.items) {
       // "less than 5 percent", "within 10 days": another number may make the statement still true.
       if (COMPARATOR.test(text.slice(Math.max(sentence.start, f.span.start - 24), f.span.start))) continue;
+      // "scored three goals … to beat them 3-2": the sentence states the number twice.
+      if (/\b\d+[-–]\d+\b/.test(sentence.text)) continue;
       const digits = /^[$€£¥]?\s?[\d.,]+|^[a-z]+(?:-[a-z]+)?/i.exec(f.text)?.[0];
       if (!digits) continue;
       // Wrong numbers are written the way the right one is: "two" beside "three", not beside "3".

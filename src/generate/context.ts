@@ -36,6 +36,8 @@ export interface Context {
   lowercase: ReadonlySet<string>;
   /** Places named in the headline or dateline: the article's setting, too obvious to ask about. */
   setting: ReadonlySet<string>;
+  /** Words the article capitalises inside a sentence (names), lowercased. */
+  midCaps: ReadonlySet<string>;
 }
 
 export function createContext(ex: Extraction, seed: number): Context {
@@ -53,6 +55,7 @@ export function createContext(ex: Extraction, seed: number): Context {
     speech,
     lowercase: lowercaseWords(ex.text),
     setting: settingOf(ex, entities),
+    midCaps: new Set((ex.text.match(/(?<=[\p{L},;:’'”")]\s+)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w.toLowerCase())),
   };
 }
 

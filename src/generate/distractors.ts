@@ -7,7 +7,7 @@ import type { Context } from "./context";
 import { pick } from "./context";
 import type { DateFact, EntityFact, NumberFact } from "./facts";
 import { containsWords, fold } from "./fold";
-import { builtInPlaces, countryOf, lookupPlace } from "./gazetteer";
+import { builtInPlaces, continentOfCountry, countryOf, countryOfDemonym, isContinent, lookupPlace } from "./gazetteer";
 import { MONTHS, ORG_WORDS, PLACE_NOUNS, WEEKDAYS } from "./lexicon";
 import { isDecade } from "./dates";
 import type { Sentence } from "./sentences";
@@ -19,6 +19,16 @@ const BUILT_IN_ORGANISATIONS = [
   "United Nations", "European Union", "World Health Organization", "World Bank", "International Monetary Fund", "African Union",
   "Council of Europe", "Red Cross", "World Trade Organization", "Organization of American States", "Arab League", "UNESCO",
 ];
+
+/** Countries whose adjective appears in a text ("Russian" → russia), folded. */
+function demonymsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of text.match(/\p{Lu}\p{Ll}+/gu) ?? []) {
+    const country = countryOfDemonym(word);
+    if (country) found.add(fold(country));
+  }
+  return found;
+}
 
 /** The places that hold a place, by the article or the gazetteer, folded: "vitebsk" → {"belarus"}. */
 function containersOf(name: string, entities: readonly EntityFact[]): Set<string> {
@@ -36,12 +46,15 @@ function nested(a: string, b: string, entities: readonly EntityFact[], aHolders 
 function usable(candidate: string, answerForms: readonly string[], sentence: Sentence, taken: readonly string[]): boolean {
   if (answerForms.some((f) => fold(f) === fold(candidate) || containsWords(candidate, f) || containsWords(f, candidate))) return false;
   if (containsWords(sentence.text, candidate)) return false;
+  // "Russian military forces in {{1}}": Russia, named by its adjective, is no fair wrong option.
+  if (demonymsIn(sentence.text).has(fold(candidate))) return false;
   return !taken.some((t) => fold(t) === fold(candidate));
 }
 
 /** A place's type for like-for-like options: "region" (as the text calls it), a country, a city, a continent. */
 function placeRank(e: EntityFact): string {
   if (e.placeNoun) return `called ${e.placeNoun}`;
+  if (lookupPlace(e.name)?.rank === "region") return isContinent(e.name) ? "continent" : "region";
   const head = e.name.split(/\s+/).pop()!.toLowerCase();
   if (STREETS.has(head)) return "street";
   return lookupPlace(e.name)?.rank ?? (e.name.includes(" ") && PLACE_NOUNS.has(head) ? `called ${head}` : "place");
@@ -119,7 +132,11 @@ function findEntityDistractors(ctx: Context, answer: EntityFact, sentence: Sente
   if (isPlace && out.length < n) {
     const gazetteerRank = lookupPlace(answer.name)?.rank ?? "place";
     const home = answer.within ?? countryOf(answer.name);
-    const places = pick(builtInPlaces(gazetteerRank), Infinity, random);
+    // Countries from the same continent; continents against continents, smaller regions against their like.
+    const continent = continentOfCountry(answer.name);
+    const places = pick(builtInPlaces(gazetteerRank), Infinity, random).filter((p) =>
+      gazetteerRank === "country" ? !continent || continentOfCountry(p) === continent : gazetteerRank === "region" ? isContinent(p) === isContinent(answer.name) : true,
+    );
     // A region's neighbours in the same country make the fairest wrong answers;
     // random cities from elsewhere would be silly options, so only countries and regions fall back to the whole list.
     if (home) places.filter((p) => countryOf(p) === home).forEach(consider);

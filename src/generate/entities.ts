@@ -3,8 +3,8 @@
 // acronym), a person's role, and which place holds which.
 
 import type { AcronymFact, EntityFact, Span } from "./facts";
-import { countryOf, lookupPlace } from "./gazetteer";
-import { GIVEN_NAMES, PERSON_TITLES, ROLE_NOUNS } from "./lexicon";
+import { countryOf, countryOfDemonym, lookupPlace } from "./gazetteer";
+import { GIVEN_NAMES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS } from "./lexicon";
 import type { NameMention, NameType } from "./names";
 import type { Sentence } from "./sentences";
 
@@ -32,7 +32,7 @@ function isShortFormOf(short: string, full: string, familyNameFirst = false): bo
   return !familyNameFirst && s.length === 1 && s[0] === f[0] && !GIVEN_NAMES.has(s[0]!);
 }
 
-const PLACE_BEFORE = /\b(?:in|near|at|into|across|struck|hit|to|from)\s+$/i;
+const PLACE_BEFORE = /\b(?:in|near|at|into|across|around|throughout|struck|hit|to|from|of)\s+$/i;
 
 /** Last words too general to stand for the organisation they end ("City", "University"). */
 const GENERIC_HEADS = new Set("city united university institute college company group bank council committee agency ministry department association society club fc party union office service center centre staff forces force news times post".split(" "));
@@ -72,11 +72,13 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
   const acronyms: AcronymFact[] = [];
   const definedAs = new Map<string, string>(); // acronym -> expansion
   for (const m of names) {
-    const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\d&.-]{1,9})\s*\)/u.exec(text.slice(m.end, m.end + 16));
+    // "(CSTO)" defines an acronym; "(Caltech)" a short name, which is an alias but asks nothing.
+    const after = /^\s*\(\s*(\p{Lu}[\p{L}\d&.-]{1,11})\s*\)/u.exec(text.slice(m.end, m.end + 18));
     if (!after || m.name.split(/\s+/).length < 2) continue;
     const acronym = after[1]!;
     if (definedAs.has(acronym)) continue;
     definedAs.set(acronym, m.name);
+    if (!/^[\p{Lu}\d&.-]+$/u.test(acronym)) continue;
     const end = m.end + after[0].length;
     acronyms.push({
       id: "",
@@ -92,19 +94,21 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
   // "Nordlys" for "Nordlys Ferjeselskap", "Rovers" for "Harbourside Rovers": a one-word short form of an
   // organisation, used after its full name. Never the part after "of" ("Sichuan University" is not
   // "Sichuan"; "University of Nicaragua" is not "Nicaragua"), never a place the gazetteer knows.
-  const shortForms = new Map<string, { name: string; from: number }>();
+  const shortForms = new Map<string, { name: string }>();
   for (const m of names) {
     const words = m.name.split(/\s+/);
     if (m.type !== "organisation" || words.length < 2) continue;
     const candidates = words.includes("of") || words.includes("for") ? [words[0]!] : [words[0]!, words[words.length - 1]!];
     for (const w of candidates) {
-      if (!/^\p{Lu}/u.test(w) || GENERIC_HEADS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase()) || lookupPlace(w) || shortForms.has(key(w))) continue;
-      shortForms.set(key(w), { name: m.name, from: m.end });
+      if (!/^\p{Lu}/u.test(w) || GENERIC_HEADS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase()) || lookupPlace(w) || countryOfDemonym(w) || shortForms.has(key(w))) continue;
+      shortForms.set(key(w), { name: m.name });
     }
   }
   const shortFormOf = (m: NameMention) => {
     const form = m.name.includes(" ") ? undefined : shortForms.get(key(m.name));
-    return form && m.start >= form.from && !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ? form.name : undefined;
+    // Before or after the full name ("Nordlys posts loss" in a headline), but never where a place would stand.
+    const wherePlaceStands = (m.type === "place" || m.type === "unknown") && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+    return form && !wherePlaceStands ? form.name : undefined;
   };
 
   const fullNames = names.filter((m) => m.type === "person" && m.name.includes(" ")).map((m) => m.name);
@@ -115,17 +119,17 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
     // "Chen" after "Chen Yuzhen" is the person even where a preposition made it look like a place.
     if (m.type !== "person" && !m.name.includes(" ") && fullNames.some((f) => isShortFormOf(m.name, f, true))) m.type = "person";
     const shortFor = shortFormOf(m);
-    if (shortFor && (m.type === "unknown" || m.type === "person")) {
+    if (shortFor) {
       add(m, "organisation", shortFor).aliases.add(m.name);
       continue;
     }
-    if (m.type === "unknown") continue;
     const expansion = definedAs.get(m.name);
     if (expansion) {
       const d = add(m, byKey.get(key(expansion))?.kind ?? "organisation", expansion);
       d.aliases.add(m.name);
       continue;
     }
+    if (m.type === "unknown") continue;
     if (m.type === "person") {
       // "Serdykov" after "Andrei Serdykov", "Fernández Ortega" after "Lucía Fernández Ortega": the same person.
       const known = persons.find((p) => isShortFormOf(m.name, p.name));
@@ -171,7 +175,9 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
     }
   }
 
-  const entities = drafts.map((d) => toFact(text, sentences, d));
+  // "the Institute" alone names nothing the reader can tell apart.
+  const named = drafts.filter((d) => !(d.kind === "organisation" && !d.name.includes(" ") && (ORG_WORDS.has(d.name.toLowerCase()) || GENERIC_HEADS.has(d.name.toLowerCase()))));
+  const entities = named.map((d) => toFact(text, sentences, d));
   for (const e of entities) if (e.kind === "place") e.within ??= containerFromText(text, sentences, e, entities) ?? containerFromGazetteer(e);
   return { entities, acronyms };
 }

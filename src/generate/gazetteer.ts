@@ -46,7 +46,31 @@ for (const pair of COUNTRIES.split(";")) {
   countries.set(country.toLowerCase(), country);
   demonyms.set(demonym.toLowerCase(), country);
 }
-const containers = new Map<string, string>(); // lowercase place -> its country
+/** Which continent each country is on, so that a wrong option is a neighbour, not a country across the world. */
+const CONTINENTS = `Europe:Albania,Armenia,Austria,Azerbaijan,Belarus,Belgium,Bosnia,Bulgaria,Croatia,Cyprus,Czech Republic,Denmark,Estonia,Finland,France,Georgia,Germany,Greece,Hungary,Iceland,Ireland,Italy,Latvia,Lithuania,Luxembourg,Moldova,Netherlands,Norway,Poland,Portugal,Romania,Russia,Serbia,Slovakia,Slovenia,Spain,Sweden,Switzerland,Ukraine,United Kingdom,Britain,England,Scotland,Wales,Turkey;
+Asia:Afghanistan,Bangladesh,Cambodia,China,India,Indonesia,Iran,Iraq,Israel,Japan,Jordan,Kazakhstan,Kyrgyzstan,Lebanon,Malaysia,Mongolia,Nepal,North Korea,Pakistan,Philippines,Qatar,Saudi Arabia,Singapore,South Korea,Korea,Sri Lanka,Syria,Taiwan,Tajikistan,Thailand,Turkmenistan,United Arab Emirates,Uzbekistan,Vietnam,Yemen;
+Africa:Algeria,Cameroon,Egypt,Ethiopia,Ghana,Kenya,Libya,Morocco,Nigeria,Senegal,Somalia,South Africa,Sudan,Tanzania,Tunisia,Uganda,Zambia,Zimbabwe;
+Americas:Argentina,Bolivia,Brazil,Canada,Chile,Colombia,Cuba,Ecuador,Mexico,Peru,United States,Uruguay,Venezuela;Oceania:Australia,New Zealand`;
+const continentOf = new Map<string, string>();
+for (const group of CONTINENTS.split(";")) {
+  const [continent, list] = group.trim().split(":") as [string, string];
+  for (const country of list.split(",")) continentOf.set(country.toLowerCase(), continent);
+}
+
+/** The continent of a country, when the gazetteer knows it. */
+export const continentOfCountry = (country: string) => continentOf.get(country.toLowerCase());
+
+const CONTINENT_NAMES = new Set(["europe", "asia", "africa", "north america", "south america", "latin america", "antarctica", "oceania"]);
+/** A continent, or a smaller region (the Baltic States, the Alps): each is offered only against its own sort. */
+export const isContinent = (name: string) => CONTINENT_NAMES.has(name.toLowerCase());
+
+/** Regions inside continents, so that "the Baltic States" and "Europe" are never offered against each other. */
+const REGION_WITHIN = `Baltic States,Scandinavia,Balkans,Alps,Mediterranean:Europe;Central Asia,Middle East,Himalayas:Asia;Sahara:Africa;Caribbean:North America;Amazon:South America`;
+const containers = new Map<string, string>(); // lowercase place -> its country (or a region's continent)
+for (const group of REGION_WITHIN.split(";")) {
+  const [list, continent] = group.split(":") as [string, string];
+  for (const region of list.split(",")) containers.set(region.toLowerCase(), continent);
+}
 const placeNames = new Map<string, string>(); // lowercase -> canonical spelling
 for (const group of PLACES_IN.split(";")) {
   const [country, list] = group.trim().split(":") as [string, string];
@@ -67,8 +91,8 @@ export type PlaceRank = "country" | "place" | "region";
 export function lookupPlace(name: string): { rank: PlaceRank; within?: string } | undefined {
   const key = name.toLowerCase();
   if (countries.has(key)) return { rank: "country" };
+  if (regionNames.has(key)) return { rank: "region", ...(containers.has(key) ? { within: containers.get(key)! } : {}) };
   if (containers.has(key)) return { rank: "place", within: containers.get(key)! };
-  if (regionNames.has(key)) return { rank: "region" };
   return undefined;
 }
 

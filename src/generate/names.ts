@@ -240,7 +240,8 @@ function shareTypesInLists(text: string, names: NameMention[]): void {
  * an acronym, or the acronym after it spells only the second part.
  */
 function splitNested(ctx: NameContext, tokens: Token[]): Token[][] {
-  for (let i = 1; i < tokens.length - 1; i++) {
+  // The last "of" first: "Institute of Geophysics | of the China Earthquake Administration".
+  for (let i = tokens.length - 2; i >= 1; i--) {
     if (tokens[i]!.text !== "of") continue;
     const rest = tokens.slice(tokens[i + 1]!.text === "the" ? i + 2 : i + 1);
     const left = tokens.slice(0, i);

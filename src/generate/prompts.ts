@@ -53,7 +53,8 @@ function lowerFirst(ctx: Context, sentence: Sentence, s: string): string {
   const first = /^\S+/.exec(s)?.[0] ?? "";
   const opensSentence = sentence.text.startsWith(first);
   const word = first.toLowerCase().replace(/[^\p{L}]+$/u, "");
-  const common = COMMON_WORDS.has(word) || ctx.lowercase.has(word);
+  // A word the article never capitalises mid-sentence is an ordinary word ("Funding", "Meltwater").
+  const common = COMMON_WORDS.has(word) || ctx.lowercase.has(word) || !ctx.midCaps.has(word);
   const isName = ctx.entities.some((e) => e.mentions.some((m) => m.start === sentence.start));
   return opensSentence && common && !isName ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
@@ -96,7 +97,7 @@ function trimAfter(before: string, wh: string, after: string): string {
  */
 export function questionInPlace(ctx: Context, whole: Sentence, start: number, end: number, wh: string): string | undefined {
   const sentence = usable(ctx, whole);
-  if (!sentence || start < sentence.start) return undefined;
+  if (!sentence || start < sentence.start || LEANS_BACK.test(sentence.text)) return undefined;
   const text = ctx.ex.text;
   // The acronym in brackets after a name would give the name away; so would a stray full stop ("Co.").
   const bracket = /^\s*\([^)]{1,12}\)|^\.(?=\s+[a-z])/.exec(text.slice(end, sentence.end));
@@ -106,6 +107,10 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
   // "the replacement, covering about how many feet …") there is no clean question.
   const main = before.replace(INTRO, "");
   if (/,\s(?:a|an|the)\s/.test(main) || /,\s+[a-z]/.test(main) || /^(?:who|which|whose|where)\b/.test(main)) return undefined;
+  // "Born on 3 May 1936 in Leshan, a river town also in which province?": inside the opening phrase's appositive.
+  if (/^(?:born|[a-z]+ed|[a-z]+ing)\b/i.test(before) && main !== before && /^(?:a|an|the)\s/.test(main)) return undefined;
+  // "the company was which organisation": ask the thing, not its identity.
+  if (/\b(?:was|is|were|are)\s+$/.test(before)) return undefined;
   // A possessive before the answer ("Chile’s which region") cannot be asked in place.
   if (/[’']s\s+$/.test(before)) return undefined;
   // "the federal which organisation": a modifier left stranded before the question phrase.
@@ -126,9 +131,18 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
 }
 
 /** The sentence as a statement on its own (pronoun resolved), or undefined. */
+// A sentence that opens by pointing back ("Despite these concerns", "However", "That changed")
+// or is too short to carry its own context ("Kowalczyk is not persuaded.") needs the one before.
+const LEANS_BACK = /^(?:however|but|still|yet|instead|also|then|meanwhile|nevertheless|even so|that|this|these|those|such|despite (?:this|that|these|those|the)|after (?:this|that)|in (?:that|this) case)\b/i;
+const MIN_STATEMENT_WORDS = 7;
+
 export function statementOf(ctx: Context, whole: Sentence): string | undefined {
   const sentence = usable(ctx, whole);
   if (!sentence) return undefined;
+  if (LEANS_BACK.test(sentence.text) || sentence.text.split(/\s+/).length < MIN_STATEMENT_WORDS) return undefined;
+  // "Li said the months she spent …": whose months is not for a true/false item to guess.
+  if (/\b(?:said|says|told|added|recalled)\b.*\b(?:she|he|her|his)\b/i.test(sentence.text)) return undefined;
+  if (/\bthe following (?:day|week|month|year)\b|\b(?:of|in) the city\b/i.test(sentence.text)) return undefined;
   const resolved = resolvePronoun(ctx, sentence, sentence.text);
   if (!resolved || resolved.length > MAX_PROMPT) return undefined;
   return resolved;
