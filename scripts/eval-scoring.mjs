@@ -12,10 +12,25 @@ const verbose = process.argv.includes("-v");
 const entry = 'export { agreementOfScorer, agreementOfSquadExactMatch } from "./test/score/labelled.ts";';
 const lib = await importTypeScript(entry);
 
-const dir = join(root, "test/fixtures/scoring");
-const sets = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+// Article texts by slug: each labelled set is scored as a quiz carrying its article.
+const articles = {};
+for (const dir of ["test/fixtures/articles", "test/fixtures/articles-heldout", "questions"]) {
+  for (const slug of readdirSync(join(root, dir))) {
+    try { articles[slug] = readFileSync(join(root, dir, slug, "article.txt"), "utf8"); } catch { /* not an article folder */ }
+  }
+}
+
+for (const [title, folder] of [["development set", "test/fixtures/scoring"], ["held-out set", "test/fixtures/scoring-heldout"]]) {
+  const dir = join(root, folder);
+  const sets = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+  console.log(`${title} (${folder})`);
+  report(sets);
+}
+
+function report(sets) {
 for (const [name, fn] of [["scorer", lib.agreementOfScorer], ["SQuAD exact match", lib.agreementOfSquadExactMatch]]) {
-  const a = fn(sets);
+  const a = fn(sets, articles);
   console.log(`${name.padEnd(18)} agreement ${(a.agree / a.cases * 100).toFixed(1)}% of ${a.cases} cases; wrong answers given credit: ${a.wrongCredited.length}; right answers marked down: ${a.rightMarkedDown.length}`);
   if (verbose) for (const line of [...a.wrongCredited.map((l) => `  CREDITED ${l}`), ...a.rightMarkedDown.map((l) => `  MARKED DOWN ${l}`)]) console.log(line);
+}
 }

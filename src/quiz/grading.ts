@@ -1,6 +1,6 @@
 import type { QuizContent, ReviewSettings } from "../schemas/quiz";
 import type { Question } from "../schemas/question";
-import { type ResponseValue, type ResultStatus, type Verdict, scoreQuestion } from "../score";
+import { type ResponseValue, type ResultStatus, type ScoreOptions, type Verdict, scoreQuestion } from "../score";
 import { describeRightAnswer } from "./right-answer";
 
 export interface QuestionResult {
@@ -41,11 +41,17 @@ export function questionResult(question: Question, verdict: Verdict): QuestionRe
   };
 }
 
+/** How a quiz scores typed answers: its typo switch, and its article for the acronyms and short names it uses. */
+export const scoreOptionsOf = (content: QuizContent): ScoreOptions => ({
+  typoTolerance: content.settings.typoTolerance,
+  ...(content.article ? { article: content.article.text } : {}),
+});
+
 export const maxScoreOf = (content: QuizContent) => round(content.questions.reduce((acc, q) => acc + q.points, 0));
 
 /** Scores every question of a version, unanswered ones included, from the saved responses. */
 export function gradeAttempt(content: QuizContent, responses: ReadonlyMap<string, ResponseValue>): AttemptResult {
-  const options = { typoTolerance: content.settings.typoTolerance };
+  const options = scoreOptionsOf(content);
   const results = content.questions.map((q) => questionResult(q, scoreQuestion(q, responses.get(q.id), options)));
   const score = round(results.reduce((acc, r) => acc + r.score, 0));
   const maxScore = maxScoreOf(content);

@@ -1,9 +1,13 @@
 import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
-import { foldText, normalizeAnswer, words } from "./normalize";
-import { withinTypoTolerance } from "./typo";
-import { type ScoreOptions, type Verdict, unanswered, verdict, weightedVerdict } from "./verdict";
+import { answerWords } from "./answer-text";
+import { articleIndex } from "./article";
+import { asksForSeveral, scoreList, splitItems } from "./lists";
+import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
+import { foldText, normalizeAnswer } from "./normalize";
+import { type ScoreOptions, type Verdict, pct, unanswered, verdict, weightedVerdict } from "./verdict";
+import { americanSpelling } from "./words";
 
-type MatchKind = "exact" | "wildcard" | "typo";
+type MatchKind = "exact" | "wildcard";
 
 /**
  * Glob match with '*' as the only special character, in linear passes (no
@@ -60,28 +64,142 @@ function best(matches: { answer: AcceptedAnswer; how: MatchKind }[]) {
   }, null);
 }
 
+const RULE_OF_MATCH: Record<Accepted["how"], (key: string, m: Accepted) => string> = {
+  same: (key) => `matches ‘${key}’`,
+  restated: (key) => `matches ‘${key}’ (words that restate the question ignored)`,
+  spelling: (key) => `spelling variant of ‘${key}’`,
+  typo: (key) => `spelling variant of ‘${key}’`,
+  transliteration: (key) => `another romanization of ‘${key}’`,
+  "short name": (key, m) => `‘${m.shortForm}’ is how the article refers to ‘${key}’`,
+  acronym: (key) => `the article’s abbreviation or expansion of ‘${key}’`,
+  date: (key) => `the same date as ‘${key}’`,
+  number: (key) => `the same number as ‘${key}’`,
+};
+
+/** Why an answer earned nothing, in words that never give the key away. */
+const RULE_OF_MISS: Record<Rejected["why"], string> = {
+  different: "matches none of the accepted answers",
+  person: "names a different person from the article",
+  mentioned: "names something else from the article",
+  category: "names only the kind of thing asked for, not which one",
+  title: "a title alone does not say who",
+  "first name": "a first name alone is not enough",
+  number: "a different number",
+  date: "a different date",
+  "less specific": "not as specific as the question asks",
+  ambiguous: "the date can be read two ways: write the month as a word",
+};
+
+interface Graded {
+  credit: number;
+  rule: string;
+  answer: AcceptedAnswer;
+}
+
+const prompts = new Map<string, { promptWords: Set<string>; asksAge: boolean }>();
+
+/** The question's own words in every form an answer may repeat them (singular, plural, either spelling). */
+function promptContext(prompt: string) {
+  let found = prompts.get(prompt);
+  if (found) return found;
+  const promptWords = new Set<string>();
+  for (const w of answerWords(prompt)) {
+    for (const form of [w, w.replace(/(es|s)$/, ""), w.replace(/s$/, ""), `${w}s`]) {
+      promptWords.add(form);
+      promptWords.add(americanSpelling(form));
+    }
+  }
+  found = { promptWords, asksAge: /\bhow old\b|\bage[ds]?\b/i.test(prompt) };
+  if (prompts.size >= 256) prompts.delete(prompts.keys().next().value!);
+  prompts.set(prompt, found);
+  return found;
+}
+
+/** One key answer read the way a teacher reads it: as a list of items when the question asks for several. */
+function gradeAgainst(response: string, answer: AcceptedAnswer, prompt: string, ctx: MatchContext): Graded & { miss?: Rejected } {
+  const keyItems = splitItems(answer.text);
+  if (keyItems.length >= 2) {
+    const givenItems = splitItems(response);
+    const list = scoreList(givenItems, keyItems, ctx);
+    const several = asksForSeveral(prompt, keyItems);
+    if (list.found === list.items && list.extras === 0) return { credit: answer.weight, rule: `all ${list.items} items of ‘${answer.text}’`, answer };
+    if (several && list.found > 0) {
+      const extras = list.extras ? `, minus ${list.extras} wrong extra item${list.extras === 1 ? "" : "s"}` : "";
+      return { credit: answer.weight * list.credit, rule: `${list.found} of ${list.items} items${extras}`, answer };
+    }
+    const whole = matchItem(response, answer.text, ctx);
+    if (whole.ok) return { credit: answer.weight, rule: RULE_OF_MATCH[whole.how](answer.text, whole), answer };
+    const miss = list.firstMiss && !list.firstMiss.ok ? list.firstMiss : whole;
+    return { credit: 0, rule: several ? "names none of the items asked for" : RULE_OF_MISS[miss.why], answer, miss };
+  }
+  const m = matchItem(response, answer.text, ctx);
+  if (m.ok) return { credit: answer.weight, rule: RULE_OF_MATCH[m.how](answer.text, m), answer };
+  return { credit: 0, rule: RULE_OF_MISS[m.why], answer, miss: m };
+}
+
+/**
+ * An answer that names two accepted answers at once ("Kumasi, Ghana" when
+ * Kumasi earns full credit and Ghana half) earns the better one, as long as
+ * none of its parts is wrong.
+ */
+function severalAnswersAtOnce(response: string, answers: readonly AcceptedAnswer[], ctx: MatchContext): Graded | null {
+  const parts = splitItems(response);
+  const positive = answers.filter((a) => a.weight > 0 && !a.text.includes("*"));
+  if (parts.length < 2 || positive.length < 2) return null;
+  let top: AcceptedAnswer | null = null;
+  for (const part of parts) {
+    const hit = positive.find((a) => matchItem(part, a.text, ctx).ok);
+    if (!hit) return null;
+    if (!top || hit.weight > top.weight) top = hit;
+  }
+  const others = parts.length - 1;
+  return { credit: top!.weight, rule: `matches ‘${top!.text}’ (the other ${others === 1 ? "part is" : "parts are"} also accepted)`, answer: top! };
+}
+
+function prefixed(graded: Graded): Verdict {
+  const { credit, rule, answer } = graded;
+  if (credit <= 0) return verdict(0, `rejected: ${rule}${answer.weight <= 0 ? ", which earns no credit" : ""}`, answer.feedback);
+  if (credit >= 1) return verdict(1, `accepted: ${rule}`, answer.feedback);
+  return verdict(credit, `partial: ${rule} (worth ${pct(credit)})`, answer.feedback);
+}
+
 /**
  * In order of trust: an exact or pattern match with a listed answer (right or
- * wrong: a teacher's listed wrong answer is never overruled by a typo rule),
- * then a small typo of a listed answer, then a catch-all '*'.
+ * wrong: a teacher's listed wrong answer is never overruled by a looser rule),
+ * then the same answer in another form (restated, respelled, reordered, a
+ * short name or acronym the article uses, a date or number written another
+ * way, part of a list), then a catch-all '*'.
  */
 export function scoreShortAnswer(question: QuestionOf<"short_answer">, response: string, options: ScoreOptions): Verdict {
   if (!foldText(response)) return unanswered();
   const caseSensitive = question.caseSensitive ?? false;
   const specific = question.answers.filter((a) => !isCatchAll(a));
-  let match = best(specific.flatMap((answer) => {
+  const exact = best(specific.flatMap((answer) => {
     const how = exactOrPattern(response, answer, caseSensitive);
     return how ? [{ answer, how }] : [];
   }));
-  if (!match && options.typoTolerance && !caseSensitive) {
-    const given = words(normalizeAnswer(response));
-    match = best(specific.filter((a) => !a.text.includes("*") && withinTypoTolerance(given, words(normalizeAnswer(a.text)))).map((answer) => ({ answer, how: "typo" as const })));
+  if (exact) {
+    const what = exact.how === "exact" ? `matches ‘${exact.answer.text}’` : `matches the pattern ‘${exact.answer.text}’`;
+    return weightedVerdict(exact.answer.weight, what, exact.answer.feedback);
   }
+  let miss: Graded | null = null;
+  if (!caseSensitive) {
+    const ctx: MatchContext = { typos: options.typoTolerance, ...promptContext(question.prompt), ...(options.article ? { article: articleIndex(options.article) } : {}) };
+    let top: Graded | null = null;
+    for (const answer of specific) {
+      if (answer.text.includes("*")) continue;
+      const graded = gradeAgainst(response, answer, question.prompt, ctx);
+      if (graded.credit > 0 && (!top || graded.credit > top.credit)) top = graded;
+      // A listed wrong answer that matches says so, with the teacher's feedback.
+      else if (graded.credit <= 0 && !graded.miss && answer.weight <= 0 && !top) top = graded;
+      else if (!miss && answer.weight > 0) miss = graded;
+    }
+    if (top) return prefixed(top);
+    const together = severalAnswersAtOnce(response, specific, ctx);
+    if (together) return prefixed(together);
+  }
+  const rejected = `rejected: ${miss?.rule ?? "matches none of the accepted answers"}`;
   const catchAll = question.answers.find(isCatchAll);
-  if (!match && catchAll) match = { answer: catchAll, how: "wildcard" };
-  if (!match) return verdict(0, "rejected: matches none of the accepted answers");
-  const { answer, how } = match;
-  if (isCatchAll(answer) && answer.weight <= 0) return verdict(0, "rejected: matches none of the accepted answers", answer.feedback);
-  const what = how === "exact" ? `matches ‘${answer.text}’` : how === "wildcard" ? `matches the pattern ‘${answer.text}’` : `spelling variant of ‘${answer.text}’`;
-  return weightedVerdict(answer.weight, what, answer.feedback);
+  if (catchAll && catchAll.weight > 0) return weightedVerdict(catchAll.weight, `matches the pattern ‘${catchAll.text}’`, catchAll.feedback);
+  return verdict(0, rejected, catchAll?.feedback);
 }

@@ -12,6 +12,8 @@ export interface Verdict {
 
 export interface ScoreOptions {
   typoTolerance: boolean;
+  /** The quiz article's text: its acronyms and the short names it uses count as the same answer. */
+  article?: string;
 }
 
 export function statusFor(credit: number): ResultStatus {

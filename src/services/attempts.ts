@@ -2,7 +2,7 @@ import * as attemptsDb from "../db/attempts";
 import { ensureBundledStatements } from "../db/quizzes";
 import { ApiError } from "../http/errors";
 import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../http/secrets";
-import { type QuestionResult, gradeAttempt, maxScoreOf, questionResult, reviewAttempt, reviewResult } from "../quiz/grading";
+import { type QuestionResult, gradeAttempt, maxScoreOf, questionResult, scoreOptionsOf, reviewAttempt, reviewResult } from "../quiz/grading";
 import { toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape, scoreQuestion } from "../score";
 import type { QuizContent, ReviewSettings } from "../schemas/quiz";
@@ -130,7 +130,7 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: cutoff }))) throw timeUp();
     return { questionId, saved: true, cleared: true, savedAt: now.toISOString() };
   }
-  const result = questionResult(question, scoreQuestion(question, shape.value, { typoTolerance: content.settings.typoTolerance }));
+  const result = questionResult(question, scoreQuestion(question, shape.value, scoreOptionsOf(content)));
   const saved = await attemptsDb.saveResponse(db, {
     attemptId,
     questionId,

@@ -32,12 +32,12 @@ export interface Agreement {
 
 const same = (a: number, b: number) => Math.abs(a - b) < 0.01;
 
-function tally(sets: readonly LabelledSet[], score: (q: LabelledQuestion, given: string) => number): Agreement {
+function tally(sets: readonly LabelledSet[], score: (q: LabelledQuestion, given: string, set: LabelledSet) => number): Agreement {
   const result: Agreement = { cases: 0, agree: 0, wrongCredited: [], rightMarkedDown: [] };
   for (const set of sets) {
     for (const q of set.questions) {
       for (const c of q.cases) {
-        const credit = score(q, c.given);
+        const credit = score(q, c.given, set);
         result.cases++;
         if (same(credit, c.credit)) result.agree++;
         else if (c.credit === 0) result.wrongCredited.push(`${set.article}/${q.id}: “${c.given}” got ${credit} (${c.why})`);
@@ -48,11 +48,18 @@ function tally(sets: readonly LabelledSet[], score: (q: LabelledQuestion, given:
   return result;
 }
 
-/** The product's scorer, as a quiz with typo tolerance on would score it. */
-export function agreementOfScorer(sets: readonly LabelledSet[]): Agreement {
-  return tally(sets, (q, given) => {
-    const question = ShortAnswerSchema.parse({ id: "q", kind: "short_answer", prompt: q.prompt, answers: q.answers });
-    return scoreShortAnswer(question, given, { typoTolerance: true }).credit;
+/** Article texts by slug, as a quiz carries its article. */
+export type ArticleTexts = Readonly<Record<string, string>>;
+
+/** The product's scorer, as a quiz with typo tolerance on and its article would score it. */
+export function agreementOfScorer(sets: readonly LabelledSet[], articles: ArticleTexts): Agreement {
+  const scorers = new Map<LabelledQuestion, ReturnType<typeof ShortAnswerSchema.parse>>();
+  return tally(sets, (q, given, set) => {
+    let question = scorers.get(q);
+    if (!question) scorers.set(q, (question = ShortAnswerSchema.parse({ id: "q", kind: "short_answer", prompt: q.prompt, answers: q.answers })));
+    const article = articles[set.article];
+    if (article === undefined) throw new Error(`no article text for '${set.article}'`);
+    return scoreShortAnswer(question, given, { typoTolerance: true, article }).credit;
   });
 }
 

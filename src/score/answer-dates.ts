@@ -1,0 +1,116 @@
+// Dates in typed answers, compared as dates with their granularity: "6
+// September", "Sept. 6th", "September 6", "the 6th of September" and
+// "2025-09-06" are one date; "September 16" and "late August" are others.
+
+import { allowedEdits, editDistance } from "./typo";
+
+export type MonthPart = "early" | "mid" | "late";
+
+export interface AnswerDate {
+  day?: number;
+  month: number;
+  year?: number;
+  part?: MonthPart;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const SHORT_MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const PARTS: Record<string, MonthPart> = { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" };
+
+/** A month name, its abbreviation, or a small typo of the full name ("Agust"). */
+export function monthOf(word: string): number | null {
+  const exact = MONTHS.indexOf(word);
+  if (exact >= 0) return exact + 1;
+  if (SHORT_MONTHS[word]) return SHORT_MONTHS[word]!;
+  if (word.length < 5) return null;
+  const near = MONTHS.findIndex((m) => m[0] === word[0] && editDistance(word, m, allowedEdits(m)) <= allowedEdits(m));
+  return near >= 0 ? near + 1 : null;
+}
+
+const dayOf = (word: string | undefined) => {
+  const m = word?.match(/^(\d{1,2})(st|nd|rd|th)?$/);
+  const day = m ? Number(m[1]) : NaN;
+  return day >= 1 && day <= 31 ? day : null;
+};
+const yearOf = (word: string | undefined) => (word && /^\d{4}$/.test(word) && +word >= 1000 && +word <= 2200 ? +word : null);
+
+export interface FoundDate {
+  date: AnswerDate;
+  /** The words before and after the date. */
+  rest: string[];
+  /** A numeric date that reads two ways (6/9/2025). */
+  ambiguous?: boolean;
+}
+
+/** Numeric dates: ISO year-month-day, or day and month in either order when only one reading is possible. */
+function numericDate(words: readonly string[], at: number): { date: AnswerDate; length: number; ambiguous?: boolean } | null {
+  const [a, b, c] = [words[at], words[at + 1], words[at + 2]].map((w) => (w && /^\d{1,4}$/.test(w) ? Number(w) : NaN)) as [number, number, number];
+  if (yearOf(words[at]) && b >= 1 && b <= 12 && c >= 1 && c <= 31) return { date: { year: a, month: b, day: c }, length: 3 };
+  if (!yearOf(words[at + 2]) || !(a >= 1 && a <= 31 && b >= 1 && b <= 31)) return null;
+  if (a > 12 && b <= 12) return { date: { day: a, month: b, year: c }, length: 3 };
+  if (b > 12 && a <= 12) return { date: { month: a, day: b, year: c }, length: 3 };
+  if (a === b) return { date: { day: a, month: b, year: c }, length: 3 };
+  return { date: { month: a, day: b, year: c }, length: 3, ambiguous: true };
+}
+
+/** A written date: [part] [the] day [of] month [year], or [part] month [the] day [year], or [part] month [year]. */
+function writtenDate(words: readonly string[], at: number): { date: AnswerDate; length: number; ambiguous?: boolean } | null {
+  let i = at;
+  let part: MonthPart | undefined;
+  if (PARTS[words[i] ?? ""]) {
+    part = PARTS[words[i]!];
+    i++;
+    if (words[i] === "of") i++;
+  }
+  if (words[i] === "the") i++;
+  let day = dayOf(words[i]);
+  let month: number | null = null;
+  if (day !== null) {
+    let j = i + 1;
+    if (words[j] === "of") j++;
+    month = monthOf(words[j] ?? "");
+    if (month === null) return null;
+    i = j + 1;
+  } else {
+    month = monthOf(words[i] ?? "");
+    if (month === null) return null;
+    i++;
+    if (words[i] === "the" && dayOf(words[i + 1]) !== null) i++;
+    day = dayOf(words[i]);
+    if (day !== null && yearOf(words[i]) === null) i++;
+    else day = null;
+  }
+  const year = yearOf(words[i]);
+  if (year !== null) i++;
+  if (part && day !== null) return null; // "early 6 September" is not a date a reader writes
+  return { date: { month, ...(day !== null ? { day } : {}), ...(year !== null ? { year } : {}), ...(part ? { part } : {}) }, length: i - at };
+}
+
+/** The first date in the words, with the words around it. */
+export function findDate(words: readonly string[]): FoundDate | null {
+  for (let at = 0; at < words.length; at++) {
+    const found = writtenDate(words, at) ?? numericDate(words, at);
+    if (found) return { date: found.date, rest: [...words.slice(0, at), ...words.slice(at + found.length)], ...(found.ambiguous ? { ambiguous: true } : {}) };
+  }
+  return null;
+}
+
+export type DateComparison = "same" | "different" | "less specific" | "ambiguous";
+
+/**
+ * A student's date against the key's. The day, month and part of the month the
+ * key gives must all be there and agree; a year the key leaves out is fine only
+ * when `knownYear` says it is the article's.
+ */
+export function compareDates(given: FoundDate, key: AnswerDate, knownYear: (year: number) => boolean): DateComparison {
+  if (given.ambiguous) return "ambiguous";
+  const g = given.date;
+  if (g.month !== key.month) return "different";
+  if (key.day !== undefined && g.day !== undefined && g.day !== key.day) return "different";
+  if (key.part && g.part && g.part !== key.part) return "different";
+  if (key.year !== undefined && g.year !== undefined && g.year !== key.year) return "different";
+  if (key.day === undefined && g.day !== undefined) return "different";
+  if (key.year === undefined && g.year !== undefined && !knownYear(g.year)) return "different";
+  if ((key.day !== undefined && g.day === undefined) || (key.part && !g.part)) return "less specific";
+  return "same";
+}

@@ -1,0 +1,75 @@
+// Turns a typed answer (or a key, or a question) into comparable words:
+// folded like every other comparison, with symbols that carry meaning spelled
+// out ($, %, €) and every written number read as one number ("two hundred
+// forty-two thousand" -> 242000, "2.3 million" -> 2300000).
+
+import { foldText } from "./normalize";
+import { parseNumberWords } from "./numbers";
+
+const SYMBOLS: [RegExp, string][] = [
+  [/\$/g, " dollars "], [/€/g, " euros "], [/£/g, " pounds "], [/¥/g, " yen "], [/%/g, " percent "],
+  [/\bper\s+cent\b/gi, " percent "],
+];
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const DIGITS: Record<string, string> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
+
+const isDigits = (w: string) => /^\d+(\.\d+)?$/.test(w);
+
+/** The longest run of number words from `at` that reads as one number, and its length. */
+function numberWordsAt(words: readonly string[], at: number): { value: number; length: number } | null {
+  for (let end = Math.min(words.length, at + 8); end > at; end--) {
+    if (words[end - 1] === "and") continue;
+    const value = parseNumberWords(words.slice(at, end).join(" "));
+    if (value !== null) return { value, length: end - at };
+  }
+  return null;
+}
+
+/** Reads the number starting at `at`, with a spoken decimal ("two point three") and a scale ("million"). */
+function numberAt(words: readonly string[], at: number): { value: number; length: number } | null {
+  let read: { value: number; length: number } | null = isDigits(words[at]!) ? { value: Number(words[at]), length: 1 } : numberWordsAt(words, at);
+  if (!read) return null;
+  let { value, length } = read;
+  if (words[at + length] === "point") {
+    let digits = "";
+    let i = at + length + 1;
+    while (i < words.length && DIGITS[words[i]!] !== undefined) digits += DIGITS[words[i++]!];
+    if (digits) {
+      value = Number(`${value}.${digits}`);
+      length = i - at;
+    }
+  }
+  const scale = SCALES[words[at + length] ?? ""];
+  if (scale !== undefined && (isDigits(words[at]!) || scale >= 1e6)) {
+    value = Math.round(value * scale * 1e6) / 1e6;
+    length++;
+  }
+  read = { value, length };
+  return read;
+}
+
+/** Folded words of a text, numbers merged into one digit word each. */
+export function answerWords(text: string): string[] {
+  // Dotted initials are one word: "C.S.O.R." is "CSOR", "U.S." is "US".
+  let s = text.replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""));
+  for (const [pattern, word] of SYMBOLS) s = s.replace(pattern, word);
+  // Thousands written with spaces ("76 418") are one number.
+  s = s.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, "$1");
+  // A unit stuck to its number ("4,000m", "38km") is a word of its own; ordinals ("6th") stay whole.
+  const words = foldText(s).split(" ").filter(Boolean).flatMap((w) => {
+    const m = w.match(/^(\d+(?:\.\d+)?)([a-z]+)$/);
+    return m && !/^(st|nd|rd|th)$/.test(m[2]!) ? [m[1]!, m[2]!] : [w];
+  });
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const n = /^[a-z]/.test(words[i]!) && words[i] !== "point" && parseNumberWords(words[i]!) === null ? null : numberAt(words, i);
+    if (n) {
+      // foldText spells a minus sign out ("-5" -> "minus 5"): it belongs to the number.
+      const negative = out[out.length - 1] === "minus";
+      if (negative) out.pop();
+      out.push(String(negative ? -n.value : n.value));
+      i += n.length;
+    } else out.push(words[i++]!);
+  }
+  return out;
+}

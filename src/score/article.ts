@@ -1,0 +1,202 @@
+// What the quiz's own article tells the scorer: the acronyms it defines
+// ("Collective Security Treaty Organisation (CSTO)") and the short forms it
+// uses for a person ("Serdykov", "Li", "Fernández Ortega"). Built once per
+// article text and kept, so scoring an answer costs a lookup.
+
+import { answerWords } from "./answer-text";
+import { foldText } from "./normalize";
+
+interface ArticleWord {
+  /** Folded as answers are. */
+  word: string;
+  capitalized: boolean;
+  /** Punctuation or a line break stands between this word and the one before. */
+  breakBefore: boolean;
+  /** First word of a sentence or line, capitalised whatever it is. */
+  sentenceStart: boolean;
+}
+
+export interface Acronym {
+  /** Folded acronym, no dots: "csto". */
+  short: string;
+  /** The expansion's words as answerWords gives them. */
+  long: string[];
+}
+
+export interface ArticleIndex {
+  words: ArticleWord[];
+  acronyms: Acronym[];
+  /** Folded text with single spaces, for "does the article mention this" checks. */
+  folded: string;
+  /** Folded words the article writes with a capital inside a sentence: its names. */
+  names: Set<string>;
+  /** Folded words the article writes in lower case: common nouns, never a name on their own. */
+  common: Set<string>;
+  /** Short forms found per name, memoised: the same key is scored for every student. */
+  shortForms: Map<string, string[][]>;
+}
+
+/** Words that start sentences or stand beside names without being part of them. */
+const NOT_NAME = new Set(
+  ("a an the and but or nor so yet for of in on at to by from with as after before while when where if since until during under over " +
+    "this that these those he she it they we i his her their its our my your according said says told also then there here now " +
+    "mr mrs ms miss dr doctor prof professor sir dame lord lady general gen colonel col captain capt major lieutenant sergeant admiral " +
+    "president minister premier chancellor mayor governor senator judge coach chief head director bishop father rev reverend inspector " +
+    "detective officer commander chairman chairwoman chair ceo king queen prince princess").split(" "),
+);
+/** Words that may sit inside a person's name in lower case: "Muñoz de la Vega", "van Gogh". */
+const PARTICLES = new Set("de del della der den di da das dos du la le van von bin ibn al el y e".split(" "));
+
+const ACRONYM_AFTER = /((?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the|de|del|des|du|la|le|für|on|in|y|&)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the|de|del|des|du|la|le|für|on|in|y|&)){1,9})[ \t]*\(([\p{Lu}][\p{L}.&]{1,9})\)/gu;
+const ACRONYM_BEFORE = /\b([\p{Lu}][\p{Lu}.&]{1,9})[ \t]*\(((?:[\p{Lu}][\p{L}'’.-]*)(?:[ \t]+[\p{L}'’.-]+){1,9})\)/gu;
+
+const initialsOf = (words: readonly string[]) => words.filter((w) => !/^(of|for|and|the|de|del|des|du|la|le|für|on|in|y|&)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join("");
+const foldAcronym = (a: string) => foldText(a.replace(/\./g, "")).replace(/ /g, "");
+
+/**
+ * The expansion's words: the shortest tail whose initials spell the acronym,
+ * or, when none does (the article's German "DFG" for "German Research
+ * Foundation"), the capitalised run without leading function words.
+ */
+function expansionWords(run: string, acronym: string): string[] {
+  const words = run.split(/[ \t]+/);
+  const letters = foldAcronym(acronym);
+  for (let start = words.length - 1; start >= 0; start--) {
+    if (initialsOf(words.slice(start)) === letters) return words.slice(start);
+  }
+  let start = 0;
+  while (start < words.length - 1 && (NOT_NAME.has(foldText(words[start]!)) || !/^\p{Lu}/u.test(words[start]!))) start++;
+  return words.slice(start);
+}
+
+function findAcronyms(text: string): Acronym[] {
+  const found: Acronym[] = [];
+  for (const m of text.matchAll(ACRONYM_AFTER)) {
+    const long = answerWords(expansionWords(m[1]!, m[2]!).join(" "));
+    if (long.length >= 2) found.push({ short: foldAcronym(m[2]!), long });
+  }
+  for (const m of text.matchAll(ACRONYM_BEFORE)) {
+    const long = answerWords(m[2]!);
+    if (long.length >= 2 && initialsOf(m[2]!.split(/[ \t]+/)) === foldAcronym(m[1]!)) found.push({ short: foldAcronym(m[1]!), long });
+  }
+  return found;
+}
+
+function indexWords(text: string): ArticleWord[] {
+  const words: ArticleWord[] = [];
+  let last = 0;
+  const source = text.replace(/['’]s\b/g, "");
+  for (const m of source.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const between = source.slice(last, m.index);
+    last = m.index + m[0].length;
+    // Hyphens and apostrophes join the parts of one name ("Saint-Malo", "O'Brien"); other marks break.
+    const breakBefore = /[^\s\-'’]/u.test(between) || /\n/.test(between);
+    const sentenceStart = words.length === 0 || /[.!?:\n]/.test(between);
+    words.push({ word: foldText(m[0]), capitalized: /^\p{Lu}/u.test(m[0]), breakBefore, sentenceStart });
+  }
+  return words;
+}
+
+const cache = new Map<string, ArticleIndex>();
+const CACHE_SIZE = 16;
+
+/** The index of an article, built once per text (a few recent articles are kept). */
+export function articleIndex(text: string): ArticleIndex {
+  let index = cache.get(text);
+  if (index) return index;
+  const words = indexWords(text);
+  const names = new Set(words.filter((w) => w.capitalized && !w.sentenceStart && !NOT_NAME.has(w.word)).map((w) => w.word));
+  const common = new Set(words.filter((w) => !w.capitalized).map((w) => w.word));
+  index = { words, acronyms: findAcronyms(text), folded: ` ${foldText(text)} `, names, common, shortForms: new Map() };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, index);
+  return index;
+}
+
+// A capital at the start of a sentence or headline says nothing ("Teenager Fernández Ortega inspires…").
+const isNameWord = (w: ArticleWord | undefined) => !!w && w.capitalized && !w.sentenceStart && !NOT_NAME.has(w.word);
+
+/** Words that make a capitalised name a place, team or body rather than a person ("Northfield City"). */
+const NOT_A_PERSON = new Set(
+  ("city town village county region province state district street road lane drive avenue square park river lake sea bay island islands " +
+    "mountain mountains valley glacier bridge port airport station stadium arena hall centre center school college university universidad " +
+    "universite universitat institute instituto institut academy hospital museum gallery library church cathedral company group bank banco " +
+    "federation union council party committee commission foundation agency authority office service network board bureau alliance " +
+    "ministry department court league cup award prize club united rovers wanderers fc project programme program plan fund trust society " +
+    "association organisation organization corporation forces army navy labs lab inc ltd festival exhibition summit conference games " +
+    "championship treaty act bill report").split(" "),
+);
+/** First words that make a name a body or place; other words of NOT_A_PERSON ("Park") can be a family name written first. */
+const NOT_A_PERSON_FIRST = new Set("university universidad universite universitat institute instituto institut bank banco college school museum hospital lake mount port fort cape saint st".split(" "));
+
+/** True when a key reads like a person's name: two to five capitalised words, particles allowed, none naming a place or body. */
+export function looksLikePerson(keyText: string): boolean {
+  const parts = keyText.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 5 || /\d/.test(keyText)) return false;
+  if (NOT_A_PERSON_FIRST.has(foldText(parts[0]!)) || parts.slice(1).some((p) => foldText(p).split(" ").some((w) => NOT_A_PERSON.has(w)))) return false;
+  return parts.every((p) => /^\p{Lu}/u.test(p) || PARTICLES.has(p)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
+}
+
+/**
+ * The parts of a name the article uses on their own for that person: every
+ * shorter run of the name's words that appears without the rest of the name
+ * and never as part of another name ("Wang" is nobody's short form when the
+ * article has both Wang Deming and Wang Lei).
+ */
+export function shortFormsOf(index: ArticleIndex, name: readonly string[]): string[][] {
+  const memoKey = name.join(" ");
+  const memo = index.shortForms.get(memoKey);
+  if (memo) return memo;
+  const forms: string[][] = [];
+  const { words } = index;
+  for (let length = name.length - 1; length >= 1; length--) {
+    for (let start = 0; start + length <= name.length; start++) {
+      const form = name.slice(start, start + length);
+      if (form.every((w) => PARTICLES.has(w))) continue;
+      let alone = 0;
+      let inOtherName = false;
+      for (let i = 0; i + length <= words.length && !inOtherName; i++) {
+        // A name is written with capitals: "street" in running text is not Willow Street's short form.
+        if (!form.every((w, k) => words[i + k]!.word === w && (words[i + k]!.capitalized || PARTICLES.has(w)))) continue;
+        const before = words[i]!.breakBefore ? undefined : words[i - 1];
+        const after = words[i + length]?.breakBefore ? undefined : words[i + length];
+        const inFullName = (start > 0 && before?.word === name[start - 1]) || (start + length < name.length && after?.word === name[start + length]);
+        if (inFullName) continue;
+        if (isNameWord(before) || isNameWord(after)) inOtherName = true;
+        else alone++;
+      }
+      if (alone > 0 && !inOtherName && !form.every((w) => index.common.has(w))) forms.push(form);
+    }
+  }
+  // An article that calls someone by the last part of the name (Ní Bhriain) is using the surname;
+  // a first name it also uses (in a quote, "Siobhán's panels") is not one. Forms without the
+  // last word count only when there are no others: family names written first (Park, Li).
+  const last = name[name.length - 1];
+  const withLast = forms.filter((f) => f[f.length - 1] === last);
+  const chosen = withLast.length ? withLast : forms;
+  index.shortForms.set(memoKey, chosen);
+  return chosen;
+}
+
+/**
+ * How a person's name may be shortened: the short forms the article uses, or,
+ * when it uses none, the last word ("Price" for Hannah Price), unless the
+ * article writes that word in lower case or shares the first word with
+ * another name.
+ */
+export function surnamesOf(index: ArticleIndex | undefined, name: readonly string[]): string[][] {
+  const forms = index ? shortFormsOf(index, name) : [];
+  if (forms.length || !index) return forms.length ? forms : [[name[name.length - 1]!]];
+  const last = name[name.length - 1]!;
+  // A word the article also writes in lower case is a common noun, not a surname.
+  if (index.folded.includes(` ${last} `) && !index.names.has(last)) return [];
+  // A first word shared with another name (Wang Deming, Wang Lei) is a family name written first.
+  const { words } = index;
+  const sharesFirstWord = words.some((w, i) => w.word === name[0] && isNameWord(words[i + 1]) && !words[i + 1]!.breakBefore && words[i + 1]!.word !== name[1]);
+  return sharesFirstWord ? [] : [[last]];
+}
+
+/** True when the article contains these folded words in a row. */
+export function mentions(index: ArticleIndex, words: readonly string[]): boolean {
+  return words.length > 0 && index.folded.includes(` ${words.join(" ")} `);
+}

@@ -1,0 +1,205 @@
+// Matches one typed item against one key item the way a careful teacher
+// reads it: words that only restate the question, titles and articles may
+// come or go; every other word must be the key's word in some accepted form;
+// numbers and dates must be the same numbers and dates.
+
+import { type AnswerDate, compareDates, findDate } from "./answer-dates";
+import { answerWords } from "./answer-text";
+import { type ArticleIndex, looksLikePerson, mentions, surnamesOf } from "./article";
+import { lookupPlace } from "../generate/gazetteer";
+import { WORD_MATCH_ORDER, type WordMatch, americanSpelling, compareWords } from "./words";
+
+/** What the whole question and quiz tell every comparison. */
+export interface MatchContext {
+  typos: boolean;
+  /** Folded words of the question (singular and plural), which an answer may repeat or leave out. */
+  promptWords: ReadonlySet<string>;
+  /** Whether the question asks for an age, so "years old" only restates it. */
+  asksAge: boolean;
+  article?: ArticleIndex;
+}
+
+export type Accepted = { ok: true; how: WordMatch | "restated" | "short name" | "acronym" | "date" | "number"; shortForm?: string };
+export type Rejected = {
+  ok: false;
+  why: "different" | "person" | "mentioned" | "category" | "title" | "first name" | "number" | "date" | "less specific" | "ambiguous";
+};
+export type ItemMatch = Accepted | Rejected;
+
+/** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
+const FILLERS = new Set(["in", "on", "at", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were"]);
+const TITLES = new Set(
+  ("mr mrs ms miss dr doctor prof professor sir dame lord lady general gen colonel col captain capt cpt major maj lieutenant lt sergeant sgt " +
+    "admiral adm president pres minister premier chancellor mayor governor gov senator sen judge coach chief director bishop father rev " +
+    "reverend inspector detective officer commander chairman chairwoman chair ceo king queen prince princess").split(" "),
+);
+const AGE_WORDS = new Set(["years", "year", "yrs", "old", "aged", "age"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
+
+/** Capitals named after their country, which the built-in gazetteer may not list as countries. */
+const CITY_STATES = new Set(["panama", "guatemala", "kuwait", "mexico", "belize", "djibouti", "vatican", "monaco", "san marino", "luxembourg", "singapore"]);
+const isCountry = (name: string) => CITY_STATES.has(name) || lookupPlace(name)?.rank === "country";
+
+const rank = (how: WordMatch) => WORD_MATCH_ORDER.indexOf(how);
+const isNumber = (w: string) => /^-?\d/.test(w);
+
+/**
+ * Aligns the typed words with the key's in order. A typed word may be left
+ * unmatched only if `optional`; a key word only if `skippable`. Returns the
+ * weakest word match used by the best alignment, or null when none exists.
+ */
+function align(given: readonly string[], optional: readonly boolean[], key: readonly string[], skippable: readonly boolean[], ctx: MatchContext): WordMatch | null {
+  const cols = key.length + 1;
+  const worst = new Array<number>((given.length + 1) * cols).fill(Infinity);
+  worst[0] = -1;
+  for (let i = 0; i <= given.length; i++) {
+    for (let j = 0; j <= key.length; j++) {
+      const here = worst[i * cols + j]!;
+      if (here === Infinity) continue;
+      const relax = (to: number, value: number) => { if (value < worst[to]!) worst[to] = value; };
+      if (i < given.length && optional[i]) relax((i + 1) * cols + j, here);
+      if (j < key.length && skippable[j]) relax(i * cols + j + 1, here);
+      if (i < given.length && j < key.length) {
+        const how = sameWord(given[i]!, key[j]!, ctx);
+        if (how) relax((i + 1) * cols + j + 1, Math.max(here, rank(how)));
+        // One word written as two or two as one, spelled exactly: "fresh-water" and "freshwater", "ST-25" and "ST25".
+        if (j + 1 < key.length && given[i] === key[j]! + key[j + 1]!) relax((i + 1) * cols + j + 2, here);
+        if (i + 1 < given.length && given[i]! + given[i + 1]! === key[j]) relax((i + 2) * cols + j + 1, here);
+      }
+    }
+  }
+  const result = worst[given.length * cols + key.length]!;
+  return result === Infinity ? null : WORD_MATCH_ORDER[Math.max(0, result)]!;
+}
+
+/** "the" anywhere; "a" and "an" only in front ("Plan A" keeps its "a"). */
+const isArticle = (words: readonly string[], i: number) => words[i] === "the" || ((words[i] === "a" || words[i] === "an") && i === 0);
+
+/**
+ * compareWords, except that a near spelling which is itself a name in the
+ * article is that other name, not a typo ("Orlova" is Orlov's sister).
+ */
+function sameWord(given: string, key: string, ctx: MatchContext): WordMatch | null {
+  const how = compareWords(given, key, ctx.typos);
+  if ((how === "typo" || how === "transliteration") && ctx.article?.names.has(given)) return null;
+  return how;
+}
+
+function promptOrFiller(words: readonly string[], i: number, ctx: MatchContext): boolean {
+  const word = words[i]!;
+  return isArticle(words, i) || FILLERS.has(word) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) || (ctx.asksAge && AGE_WORDS.has(word));
+}
+
+/**
+ * A key word a student may leave out: an article, a little word, or a word the
+ * question already says ("Vitebsk" for "Vitebsk region" when asked which region).
+ */
+function skippableKeyWords(key: readonly string[], ctx: MatchContext): boolean[] {
+  const skippable = key.map((w, i) => !isNumber(w) && promptOrFiller(key, i, ctx));
+  const articlesOnly = () => key.map((_, i) => isArticle(key, i));
+  // A key the question restates entirely ("Is it the Vitebsk region?") keeps its words.
+  if (skippable.every(Boolean)) return articlesOnly();
+  // What is left must not be another place: "Panama" is a country, not Panama City.
+  const rest = key.filter((_, i) => !skippable[i]).join(" ");
+  if (skippable.some((s, i) => s && !isArticle(key, i)) && isCountry(rest)) return articlesOnly();
+  return skippable;
+}
+
+interface Variant {
+  words: string[];
+  skippable: boolean[];
+  how?: Accepted["how"];
+  shortForm?: string;
+}
+
+/** The key as written, each short name the article uses for it, and its acronym or expansion. */
+function variantsOf(key: string[], keyText: string, ctx: MatchContext): Variant[] {
+  const base = skippableKeyWords(key, ctx);
+  const variants: Variant[] = [{ words: key, skippable: base }];
+  const { article } = ctx;
+  if (looksLikePerson(keyText)) {
+    for (const form of surnamesOf(article, key)) {
+      const start = key.findIndex((_, i) => form.every((w, k) => key[i + k] === w));
+      variants.push({ words: key, skippable: key.map((_, i) => i < start || i >= start + form.length), how: "short name", shortForm: form.join(" ") });
+    }
+  }
+  if (!article) return variants;
+  const core = key.filter((_, i) => !isArticle(key, i));
+  for (const acronym of article.acronyms) {
+    if (core.length === 1 && core[0] === acronym.short) variants.push({ words: acronym.long, skippable: skippableKeyWords(acronym.long, ctx), how: "acronym" });
+    else if (core.length === acronym.long.length && core.every((w, i) => compareWords(w, acronym.long[i]!, false) !== null)) {
+      variants.push({ words: [acronym.short], skippable: [false], how: "acronym" });
+    }
+  }
+  return variants;
+}
+
+/** Acronyms that stand for the key, which an answer may add in brackets: "Collective Security Treaty Organisation (CSTO)". */
+function acronymsOfKey(variants: readonly Variant[]): Set<string> {
+  return new Set(variants.filter((v) => v.how === "acronym").flatMap((v) => (v.words.length === 1 ? v.words : [])));
+}
+
+const sameNumbers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+
+function matchDate(given: string[], keyDate: AnswerDate, ctx: MatchContext): ItemMatch {
+  const found = findDate(given);
+  if (!found) return { ok: false, why: given.some(isNumber) ? "date" : "different" };
+  // A weekday beside a date ("Saturday, March 22") only says more of the same day.
+  if (!found.rest.every((w, i) => promptOrFiller(found.rest, i, ctx) || WEEKDAYS.has(w))) return { ok: false, why: "different" };
+  const knownYear = (year: number) => ctx.promptWords.has(String(year)) || (!!ctx.article && mentions(ctx.article, [String(year)]));
+  const comparison = compareDates(found, keyDate, knownYear);
+  if (comparison === "same") return { ok: true, how: "date" };
+  return { ok: false, why: comparison === "different" ? "date" : comparison };
+}
+
+/** A key that is a quantity ("38 metres", "$2.3 million", "60 percent", "3-2"): its unit words restate it. */
+const isQuantity = (key: readonly string[]) => isNumber(key.find((_, i) => !isArticle(key, i)) ?? "") || (isNumber(key[1] ?? "") && key.length <= 3);
+
+/** Compares one typed item with one key item. */
+export function matchItem(givenText: string, keyText: string, ctx: MatchContext): ItemMatch {
+  const given = answerWords(givenText);
+  const key = answerWords(keyText);
+  if (!given.length || !key.length) return { ok: false, why: "different" };
+
+  const keyDate = findDate(key);
+  if (keyDate && !keyDate.ambiguous && keyDate.rest.every((_, i) => promptOrFiller(keyDate.rest, i, ctx))) return matchDate(given, keyDate.date, ctx);
+
+  // DROP's rule: when the key holds a number, an answer without that number is wrong however many words match.
+  // Numbers the question itself gives ("since 2009") may be repeated.
+  const keyNumbers = key.filter(isNumber);
+  const givenNumbers = given.filter((w) => isNumber(w) && !(ctx.promptWords.has(w) && !keyNumbers.includes(w)));
+  if (keyNumbers.length && !sameNumbers(givenNumbers, keyNumbers)) return { ok: false, why: "number" };
+  const quantity = keyNumbers.length > 0 && isQuantity(key);
+
+  const variants = variantsOf(key, keyText, ctx);
+  const acronyms = acronymsOfKey(variants);
+  // In a quantity the unit only restates the key: "2.3 million dollars" for "$2.3 million", "4,000m" for "4,000 metres".
+  const isKeyUnit = (w: string) => quantity && !isNumber(w) && key.some((k) => compareWords(w, k, false) !== null);
+  const optional = given.map((w, i) => promptOrFiller(given, i, ctx) || TITLES.has(w) || acronyms.has(w) || isKeyUnit(w));
+
+  let best: { variant: Variant; how: WordMatch } | null = null;
+  for (const variant of variants) {
+    const skippable = quantity ? variant.words.map((w) => !isNumber(w)) : variant.skippable;
+    const how = align(given, optional, variant.words, skippable, ctx);
+    if (how && (!best || rank(how) < rank(best.how) || (rank(how) === rank(best.how) && !variant.how && best.variant.how))) best = { variant, how };
+  }
+  if (best) {
+    const { variant, how } = best;
+    if (how !== "same") return { ok: true, how, ...(variant.shortForm ? { shortForm: variant.shortForm } : {}) };
+    if (variant.how) return { ok: true, how: variant.how, ...(variant.shortForm ? { shortForm: variant.shortForm } : {}) };
+    if (quantity) return { ok: true, how: "number" };
+    const withoutArticles = (words: string[]) => words.filter((_, i) => !isArticle(words, i)).join(" ");
+    return { ok: true, how: withoutArticles(given) === withoutArticles(key) ? "same" : "restated" };
+  }
+  return whyNot(given, optional, key, keyText, ctx);
+}
+
+/** Says, without giving the key away, why an answer that matched nothing is wrong. */
+function whyNot(given: string[], optional: boolean[], key: string[], keyText: string, ctx: MatchContext): Rejected {
+  const core = given.filter((_, i) => !optional[i]);
+  if (!core.length) return { ok: false, why: given.some((w) => TITLES.has(w)) && !given.some((w) => ctx.promptWords.has(w) && !TITLES.has(w)) ? "title" : "category" };
+  const name = looksLikePerson(keyText);
+  if (name && core.length === 1 && compareWords(core[0]!, key[0]!, ctx.typos) && key.length > 1) return { ok: false, why: "first name" };
+  if (ctx.article && mentions(ctx.article, core)) return { ok: false, why: name ? "person" : "mentioned" };
+  return { ok: false, why: "different" };
+}

@@ -1,0 +1,101 @@
+// When two single words are the same word for a reader: the same spelling,
+// a British or American spelling, a common abbreviation, another romanization
+// of a foreign name, or a small typo scaled to the word's length.
+
+import { parseNumber } from "./numbers";
+import { allowedEdits, editDistance } from "./typo";
+
+/** How two words were found to be the same, from most to least certain. */
+export type WordMatch = "same" | "spelling" | "transliteration" | "typo";
+export const WORD_MATCH_ORDER: readonly WordMatch[] = ["same", "spelling", "transliteration", "typo"];
+
+/** Abbreviations a student may type for a whole word. Each may stand for several words. */
+const ABBREVIATIONS: Record<string, readonly string[]> = {
+  st: ["street", "saint"], str: ["street"], rd: ["road"], ave: ["avenue"], av: ["avenue"], ln: ["lane"], blvd: ["boulevard"],
+  sq: ["square"], mt: ["mount", "mountain"], ft: ["fort", "feet", "foot"], pt: ["point", "port"], dr: ["doctor", "drive"], hwy: ["highway"],
+  univ: ["university"], uni: ["university"], inst: ["institute"], dept: ["department"], co: ["company"], corp: ["corporation"],
+  intl: ["international"], natl: ["national"], govt: ["government"], assn: ["association"], fed: ["federation"],
+  gen: ["general"], col: ["colonel"], lt: ["lieutenant"], capt: ["captain"], cpt: ["captain"], sgt: ["sergeant"], adm: ["admiral"],
+  prof: ["professor"], pres: ["president"], gov: ["governor"], sen: ["senator"], rep: ["representative"], rev: ["reverend"],
+  jan: ["january"], feb: ["february"], mar: ["march"], apr: ["april"], jun: ["june"], jul: ["july"], aug: ["august"],
+  sep: ["september"], sept: ["september"], oct: ["october"], nov: ["november"], dec: ["december"],
+  no: ["number"], nr: ["number"], vs: ["versus"], v: ["versus"],
+  // Units, after a number ("4,000m", "38 km").
+  m: ["metres", "metre", "meters", "meter", "million"], km: ["kilometres", "kilometre", "kilometers", "kilometer"], cm: ["centimetres", "centimeters"],
+  mm: ["millimetres", "millimeters"], kg: ["kilograms", "kilogram", "kilos"], g: ["grams", "gram"], mi: ["miles", "mile"], ha: ["hectares", "hectare"],
+  hr: ["hours", "hour"], hrs: ["hours"], h: ["hours", "hour"], min: ["minutes", "minute"], mins: ["minutes"], sec: ["seconds", "second"], secs: ["seconds"],
+  yr: ["years", "year"], yrs: ["years"], pct: ["percent"], pc: ["percent"], bn: ["billion"], mln: ["million"], tn: ["tonnes", "tons"],
+};
+
+const isAbbreviationOf = (short: string, long: string) => ABBREVIATIONS[short]?.includes(long) ?? false;
+
+/**
+ * One spelling for British and American forms (centre/center, organisation/
+ * organization, defence/defense, fuelling/fueling, colour/color, programme/
+ * program). Applied to both sides, so words it merges by accident ("acre" and
+ * "acer") stay told apart from everything else.
+ */
+export function americanSpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1")
+    .replace(/ys(e|es|ed|ing)$/, "yz$1")
+    .replace(/([^aeiou])our(s|ed|ing|ite|ites|able|er|ers)?$/, "$1or$2")
+    .replace(/([bcdfgkmnptv])re(s|d)?$/, "$1er$2")
+    .replace(/ence(s)?$/, "ense$1")
+    .replace(/([aeiou])ll(ing|ed|er|ers)$/, "$1l$2")
+    .replace(/ogue(s)?$/, "og$1")
+    .replace(/mme(s)?$/, "m$1");
+}
+
+/**
+ * A romanization key: the letters that different systems write for the same
+ * sound (Andrei/Andrey, Aleksandr/Alexander, Vitebsk/Vitsyebsk, Odesa/Odessa)
+ * collapse to one. Words are compared on this key, so it only ever
+ * joins spellings; it never decides alone that two names are the same.
+ */
+export function romanizationKey(word: string): string {
+  return word
+    .replace(/x/g, "ks")
+    .replace(/([kzcs])h/g, "$1")
+    .replace(/y/g, "i")
+    .replace(/j(?=[aeiou])/g, "i")
+    .replace(/([^aeiou])i(?=[aeiou])/g, "$1") // soft vowels: ye, ya, yu, ie after a consonant
+    .replace(/(.)\1+/g, "$1");
+}
+
+function withinTypos(given: string, key: string): boolean {
+  const budget = allowedEdits(key);
+  // Names that differ in their first letter are usually other names (Minsk, Pinsk).
+  return budget > 0 && given[0] === key[0] && editDistance(given, key, budget) <= budget;
+}
+
+const isNumberWord = (w: string) => /\d/.test(w);
+
+/**
+ * Compares one word a student typed with one word of the key, both already
+ * folded (lowercase, no accents or punctuation). Numbers must be equal as
+ * numbers ("two" and "2"); words of four letters or fewer must be spelled
+ * right; longer words get a romanization or typo allowance when `typos` is on.
+ */
+export function compareWords(given: string, key: string, typos: boolean): WordMatch | null {
+  if (given === key) return "same";
+  if (isNumberWord(given) || isNumberWord(key)) {
+    const a = parseNumber(given);
+    const b = parseNumber(key);
+    return a !== null && a === b ? "same" : null;
+  }
+  if (isAbbreviationOf(given, key) || isAbbreviationOf(key, given)) return "spelling";
+  if (americanSpelling(given) === americanSpelling(key)) return "spelling";
+  // German umlauts written out (Joerg for Jörg, whose accent folding already dropped).
+  if (given.replace(/([aou])e/g, "$1") === key || key.replace(/([aou])e/g, "$1") === given) return "transliteration";
+  if (key.length < 5 || given.length < 4) return null;
+  const romanGiven = romanizationKey(given);
+  const romanKey = romanizationKey(key);
+  if (romanGiven === romanKey) return "transliteration";
+  if (!typos) return null;
+  if (withinTypos(given, key)) return "typo";
+  // A romanization plus at most the typo allowance (Alyaksandr for Aleksandr).
+  if (romanGiven[0] === romanKey[0] && editDistance(romanGiven, romanKey, allowedEdits(key)) <= allowedEdits(key)) return "transliteration";
+  return null;
+}

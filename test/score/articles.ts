@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+// Article texts by slug, for the labelled scoring sets: the evaluation and
+// held-out articles, and the bundled quiz's article.
+
+const files = import.meta.glob(["../fixtures/articles/*/article.txt", "../fixtures/articles-heldout/*/article.txt", "../../questions/*/article.txt"], {
+  eager: true,
+  query: "?raw",
+  import: "default",
+}) as Record<string, string>;
+
+export const articleTexts: Record<string, string> = Object.fromEntries(Object.entries(files).map(([path, text]) => [path.split("/").at(-2)!, text]));
