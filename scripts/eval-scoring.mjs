@@ -4,7 +4,7 @@
 // Agreement of the short-answer scorer with the labelled set in
 // test/fixtures/scoring, with SQuAD exact match on the same cases as a baseline.
 
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { importTypeScript, root } from "./ts-import.mjs";
 
@@ -14,14 +14,16 @@ const lib = await importTypeScript(entry);
 
 // Article texts by slug: each labelled set is scored as a quiz carrying its article.
 const articles = {};
-for (const dir of ["test/fixtures/articles", "test/fixtures/articles-heldout", "questions"]) {
+for (const dir of ["test/fixtures/articles", "test/fixtures/articles-heldout", "test/fixtures/articles-final", "questions"]) {
+  if (!existsSync(join(root, dir))) continue;
   for (const slug of readdirSync(join(root, dir))) {
     try { articles[slug] = readFileSync(join(root, dir, slug, "article.txt"), "utf8"); } catch { /* not an article folder */ }
   }
 }
 
-for (const [title, folder] of [["development set", "test/fixtures/scoring"], ["held-out set", "test/fixtures/scoring-heldout"]]) {
+for (const [title, folder] of [["development set", "test/fixtures/scoring"], ["held-out set", "test/fixtures/scoring-heldout"], ["final held-out set", "test/fixtures/scoring-final"]]) {
   const dir = join(root, folder);
+  if (!existsSync(dir)) continue;
   const sets = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
   console.log(`${title} (${folder})`);
   report(sets);

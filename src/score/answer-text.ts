@@ -48,8 +48,24 @@ function numberAt(words: readonly string[], at: number): { value: number; length
   return read;
 }
 
-/** Folded words of a text, numbers merged into one digit word each. */
+const memo = new Map<string, string[]>();
+const MEMO_SIZE = 4096;
+
+/**
+ * Folded words of a text, numbers merged into one digit word each. Memoised:
+ * a key is read again for every student and every list item.
+ */
 export function answerWords(text: string): string[] {
+  let words = memo.get(text);
+  if (!words) {
+    words = readWords(text);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(text, words);
+  }
+  return words;
+}
+
+function readWords(text: string): string[] {
   // Dotted initials are one word: "C.S.O.R." is "CSOR", "U.S." is "US".
   let s = text.replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""));
   for (const [pattern, word] of SYMBOLS) s = s.replace(pattern, word);

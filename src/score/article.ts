@@ -148,23 +148,11 @@ export function shortFormsOf(index: ArticleIndex, name: readonly string[]): stri
   const memo = index.shortForms.get(memoKey);
   if (memo) return memo;
   const forms: string[][] = [];
-  const { words } = index;
   for (let length = name.length - 1; length >= 1; length--) {
     for (let start = 0; start + length <= name.length; start++) {
       const form = name.slice(start, start + length);
       if (form.every((w) => PARTICLES.has(w))) continue;
-      let alone = 0;
-      let inOtherName = false;
-      for (let i = 0; i + length <= words.length && !inOtherName; i++) {
-        // A name is written with capitals: "street" in running text is not Willow Street's short form.
-        if (!form.every((w, k) => words[i + k]!.word === w && (words[i + k]!.capitalized || PARTICLES.has(w)))) continue;
-        const before = words[i]!.breakBefore ? undefined : words[i - 1];
-        const after = words[i + length]?.breakBefore ? undefined : words[i + length];
-        const inFullName = (start > 0 && before?.word === name[start - 1]) || (start + length < name.length && after?.word === name[start + length]);
-        if (inFullName) continue;
-        if (isNameWord(before) || isNameWord(after)) inOtherName = true;
-        else alone++;
-      }
+      const { alone, inOtherName } = usesOf(index, name, start, length);
       if (alone > 0 && !inOtherName && !form.every((w) => index.common.has(w))) forms.push(form);
     }
   }
@@ -179,6 +167,28 @@ export function shortFormsOf(index: ArticleIndex, name: readonly string[]): stri
 }
 
 /**
+ * How the article uses name[start, start + length) apart from the whole name:
+ * on its own (`alone`), or beside other capitalised words, as part of another
+ * person's name (`inOtherName`: Peeter Tamm beside Kadri Tamm).
+ */
+function usesOf(index: ArticleIndex, name: readonly string[], start: number, length: number): { alone: number; inOtherName: boolean } {
+  const { words } = index;
+  const form = name.slice(start, start + length);
+  let alone = 0;
+  for (let i = 0; i + length <= words.length; i++) {
+    // A name is written with capitals: "street" in running text is not Willow Street's short form.
+    if (!form.every((w, k) => words[i + k]!.word === w && (words[i + k]!.capitalized || PARTICLES.has(w)))) continue;
+    const before = words[i]!.breakBefore ? undefined : words[i - 1];
+    const after = words[i + length]?.breakBefore ? undefined : words[i + length];
+    const inFullName = (start > 0 && before?.word === name[start - 1]) || (start + length < name.length && after?.word === name[start + length]);
+    if (inFullName) continue;
+    if (isNameWord(before) || isNameWord(after)) return { alone, inOtherName: true };
+    alone++;
+  }
+  return { alone, inOtherName: false };
+}
+
+/**
  * How a person's name may be shortened: the short forms the article uses, or,
  * when it uses none, the last word ("Price" for Hannah Price), unless the
  * article writes that word in lower case or shares the first word with
@@ -190,10 +200,10 @@ export function surnamesOf(index: ArticleIndex | undefined, name: readonly strin
   const last = name[name.length - 1]!;
   // A word the article also writes in lower case is a common noun, not a surname.
   if (index.folded.includes(` ${last} `) && !index.names.has(last)) return [];
-  // A first word shared with another name (Wang Deming, Wang Lei) is a family name written first.
-  const { words } = index;
-  const sharesFirstWord = words.some((w, i) => w.word === name[0] && isNameWord(words[i + 1]) && !words[i + 1]!.breakBefore && words[i + 1]!.word !== name[1]);
-  return sharesFirstWord ? [] : [[last]];
+  // A first word shared with another name (Wang Deming, Wang Lei) is a family name written first;
+  // a last word shared with another name (Kadri Tamm, Peeter Tamm) does not say which person.
+  if (usesOf(index, name, 0, 1).inOtherName || usesOf(index, name, name.length - 1, 1).inOtherName) return [];
+  return [[last]];
 }
 
 /** True when the article contains these folded words in a row. */

@@ -29,6 +29,20 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 
 const isAbbreviationOf = (short: string, long: string) => ABBREVIATIONS[short]?.includes(long) ?? false;
 
+const american = new Map<string, string>();
+const roman = new Map<string, string>();
+
+/** A bounded memo: the same few hundred words are compared for every answer. */
+function remembered(memo: Map<string, string>, word: string, compute: () => string): string {
+  let found = memo.get(word);
+  if (found === undefined) {
+    found = compute();
+    if (memo.size >= 4096) memo.delete(memo.keys().next().value!);
+    memo.set(word, found);
+  }
+  return found;
+}
+
 /**
  * One spelling for British and American forms (centre/center, organisation/
  * organization, defence/defense, fuelling/fueling, colour/color, programme/
@@ -37,7 +51,7 @@ const isAbbreviationOf = (short: string, long: string) => ABBREVIATIONS[short]?.
  */
 export function americanSpelling(word: string): string {
   if (word.length < 5) return word;
-  return word
+  return remembered(american, word, () => word
     .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1")
     .replace(/ys(e|es|ed|ing)$/, "yz$1")
     .replace(/([^aeiou])our(s|ed|ing|ite|ites|able|er|ers)?$/, "$1or$2")
@@ -45,7 +59,7 @@ export function americanSpelling(word: string): string {
     .replace(/ence(s)?$/, "ense$1")
     .replace(/([aeiou])ll(ing|ed|er|ers)$/, "$1l$2")
     .replace(/ogue(s)?$/, "og$1")
-    .replace(/mme(s)?$/, "m$1");
+    .replace(/mme(s)?$/, "m$1"));
 }
 
 /**
@@ -55,13 +69,13 @@ export function americanSpelling(word: string): string {
  * joins spellings; it never decides alone that two names are the same.
  */
 export function romanizationKey(word: string): string {
-  return word
+  return remembered(roman, word, () => word
     .replace(/x/g, "ks")
     .replace(/([kzcs])h/g, "$1")
     .replace(/y/g, "i")
     .replace(/j(?=[aeiou])/g, "i")
     .replace(/([^aeiou])i(?=[aeiou])/g, "$1") // soft vowels: ye, ya, yu, ie after a consonant
-    .replace(/(.)\1+/g, "$1");
+    .replace(/(.)\1+/g, "$1"));
 }
 
 function withinTypos(given: string, key: string): boolean {

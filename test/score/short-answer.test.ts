@@ -136,3 +136,99 @@ describe("short answers with signs and symbols", () => {
     expect(scoreShortAnswer(q, `${long}b`, on).credit).toBe(1);
   });
 });
+
+// A short article of its own, so these rules are checked on text the labelled sets never saw.
+const ARTICLE = `Harbour workers in Tallinn voted on Monday to accept a pay deal, ending a strike that began on 3 March.
+The deal was brokered by the Baltic Port Workers' Union (BPWU) and the port operator, Nordhavn Logistics.
+"Nobody wanted a long dispute," said Chief Mediator Aleksandr Voronov, a veteran of earlier talks.
+Voronov said the agreement raises pay by 6 percent over two years and protects 1,250 jobs.
+Union leader Kadri Tamm, whose brother Peeter Tamm runs a ferry firm, called it fair. Workers at Paldiski and Muuga ports also voted yes.`;
+const inArticle = { typoTolerance: true, article: ARTICLE };
+const ask = (prompt: string, key: string) => question([{ text: key }], { prompt });
+
+describe("short answers read with the question and the article", () => {
+  it("ignores words that restate the question, and names the rule", () => {
+    const q = ask("In which city did harbour workers strike?", "Tallinn city");
+    expect(scoreShortAnswer(q, "Tallinn", inArticle)).toMatchObject({ credit: 1, rule: "accepted: matches ‘Tallinn city’ (words that restate the question ignored)" });
+    expect(scoreShortAnswer(q, "city", inArticle)).toMatchObject({ credit: 0, rule: "rejected: names only the kind of thing asked for, not which one" });
+  });
+
+  it("accepts a surname alone or with a title, and another romanization, but not a first name", () => {
+    const q = ask("Who brokered the talks as chief mediator?", "Aleksandr Voronov");
+    expect(scoreShortAnswer(q, "Voronov", inArticle).rule).toBe("accepted: ‘voronov’ is how the article refers to ‘Aleksandr Voronov’");
+    expect(scoreShortAnswer(q, "Mr. Voronov", inArticle).credit).toBe(1);
+    expect(scoreShortAnswer(q, "Alexander Voronov", inArticle)).toMatchObject({ credit: 1, rule: "accepted: another romanization of ‘Aleksandr Voronov’" });
+    expect(scoreShortAnswer(q, "Aleksandr", inArticle)).toMatchObject({ credit: 0, rule: "rejected: a first name alone is not enough" });
+    expect(scoreShortAnswer(q, "Mediator", inArticle).credit).toBe(0);
+  });
+
+  it("refuses a surname two people in the article share, and names a different person as such", () => {
+    const q = ask("Who leads the union?", "Kadri Tamm");
+    expect(scoreShortAnswer(q, "Tamm", inArticle).credit).toBe(0);
+    expect(scoreShortAnswer(q, "Kadri Tamm", inArticle).credit).toBe(1);
+    expect(scoreShortAnswer(q, "Peeter Tamm", inArticle).credit).toBe(0);
+    expect(scoreShortAnswer(ask("Who leads the union?", "Aleksandr Voronov"), "Peeter Tamm", inArticle).rule).toBe("rejected: names a different person from the article");
+  });
+
+  it("takes an acronym for its expansion and back only when the article defines it", () => {
+    const q = ask("Which union brokered the deal?", "Baltic Port Workers' Union");
+    expect(scoreShortAnswer(q, "BPWU", inArticle)).toMatchObject({ credit: 1, rule: "accepted: the article’s abbreviation or expansion of ‘Baltic Port Workers' Union’" });
+    expect(scoreShortAnswer(q, "B.P.W.U.", inArticle).credit).toBe(1);
+    expect(scoreShortAnswer(q, "BPWU", on).credit).toBe(0); // no article, no definition
+    expect(scoreShortAnswer(ask("Which union?", "BPWU"), "Baltic Port Workers Union", inArticle).credit).toBe(1);
+  });
+
+  it("compares dates as dates, with their part of the month", () => {
+    const q = ask("When did the strike begin?", "3 March");
+    for (const given of ["March 3rd", "Mar. 3", "the 3rd of March", "on 3 March"]) expect(scoreShortAnswer(q, given, inArticle).credit, given).toBe(1);
+    expect(scoreShortAnswer(q, "13 March", inArticle)).toMatchObject({ credit: 0, rule: "rejected: a different date" });
+    expect(scoreShortAnswer(q, "March", inArticle)).toMatchObject({ credit: 0, rule: "rejected: not as specific as the question asks" });
+    const part = ask("When?", "early August");
+    expect(scoreShortAnswer(part, "in early Aug.", on).credit).toBe(1);
+    expect(scoreShortAnswer(part, "late August", on).credit).toBe(0);
+    expect(scoreShortAnswer(ask("When?", "4 June 2025"), "6/4/2025", on).rule).toBe("rejected: the date can be read two ways: write the month as a word");
+    expect(scoreShortAnswer(ask("When?", "19 April 1911"), "1911-04-19", on).credit).toBe(1);
+  });
+
+  it("compares numbers as numbers, written in words or with units", () => {
+    const q = ask("How many jobs does the deal protect?", "1,250");
+    for (const given of ["1250 jobs", "one thousand two hundred and fifty", "1 250"]) expect(scoreShortAnswer(q, given, inArticle).credit, given).toBe(1);
+    expect(scoreShortAnswer(q, "1,205", inArticle)).toMatchObject({ credit: 0, rule: "rejected: a different number" });
+    const pay = ask("By how much does pay rise?", "6 percent");
+    expect(scoreShortAnswer(pay, "6%", inArticle).credit).toBe(1);
+    expect(scoreShortAnswer(pay, "six per cent", inArticle).credit).toBe(1);
+    expect(scoreShortAnswer(pay, "6 euros", inArticle).credit).toBe(0);
+    expect(scoreShortAnswer(ask("How much?", "$2.3 million"), "2,300,000 dollars", on).credit).toBe(1);
+  });
+
+  it("scores a list per item found, minus wrong extras, never below 0", () => {
+    const q = ask("At which two other ports did workers vote yes?", "Paldiski and Muuga");
+    expect(scoreShortAnswer(q, "Muuga, Paldiski", inArticle)).toMatchObject({ credit: 1, rule: "accepted: all 2 items of ‘Paldiski and Muuga’" });
+    expect(scoreShortAnswer(q, "Muuga port", inArticle)).toMatchObject({ credit: 0.5, rule: "partial: 1 of 2 items (worth 50%)" });
+    expect(scoreShortAnswer(q, "Muuga, Paldiski and Tallinn", inArticle)).toMatchObject({ credit: 0.5, rule: "partial: 2 of 2 items, minus 1 wrong extra item (worth 50%)" });
+    expect(scoreShortAnswer(q, "Muuga and Tallinn", inArticle).credit).toBe(0);
+    // One name that contains "and" is not a list when the question asks for one thing.
+    expect(scoreShortAnswer(ask("Which country?", "Bosnia and Herzegovina"), "Bosnia", on).credit).toBe(0);
+  });
+
+  it("keeps British and American spellings and small typos apart from other names in the article", () => {
+    expect(scoreShortAnswer(ask("Which body?", "World Health Organisation"), "world health organization", on).rule).toBe("accepted: spelling variant of ‘World Health Organisation’");
+    expect(scoreShortAnswer(ask("Which firm operates the port?", "Nordhavn Logistics"), "Nordhaven Logistics", inArticle).credit).toBe(1);
+    // "Tamm" is a name in the article, so it is not a typo of another: and short words get no typo allowance.
+    expect(scoreShortAnswer(ask("Who?", "Tamme"), "Tamm", inArticle).credit).toBe(0);
+    expect(scoreShortAnswer(ask("Which capital?", "Panama City"), "Panama", { typoTolerance: true, article: "They met in Panama City." }).credit).toBe(0);
+  });
+
+  it("turns romanizations and typos off with the quiz's typo switch, but not form", () => {
+    const q = ask("Who mediated?", "Aleksandr Voronov");
+    expect(scoreShortAnswer(q, "Aleksandr Voronow", { typoTolerance: false, article: ARTICLE }).credit).toBe(0);
+    expect(scoreShortAnswer(q, "Voronov", { typoTolerance: false, article: ARTICLE }).credit).toBe(1);
+  });
+
+  it("credits an answer that names two accepted answers with the better one", () => {
+    const q = question([{ text: "Tallinn" }, { text: "Estonia", weight: 0.5 }], { prompt: "Where is the port?" });
+    expect(scoreShortAnswer(q, "Tallinn, Estonia", on).credit).toBe(1);
+    expect(scoreShortAnswer(q, "Estonia", on).credit).toBe(0.5);
+    expect(scoreShortAnswer(q, "Tallinn, Latvia", on).credit).toBe(0);
+  });
+});
