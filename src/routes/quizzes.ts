@@ -1,10 +1,11 @@
 import { optionalTeacher, requireTeacher } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
-import { ExportQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
+import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
 import { QuizContentSchema } from "../schemas/quiz";
 import { generateQuiz } from "../services/generate";
 import { exportQuizGift, importQuiz } from "../services/imports";
 import * as quizzes from "../services/quizzes";
+import { acceptAnswer, regradesOf } from "../services/regrades";
 import { quizResults } from "../services/results";
 
 const tags = ["quizzes"];
@@ -62,6 +63,24 @@ const results = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/results", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ResultsQuery },
   summary: "Every attempt with each question's response and credit", reply: looseReply("QuizResults", { quizId: z.string(), attempts: z.array(z.looseObject({})) }), errorCodes: [400, 403, 404],
 });
+const Marks = z.object({ score: z.number(), status: z.string(), rule: z.string() });
+const RegradeReply = looseReply("Regrade", {
+  id: z.string(), quizId: z.string(), version: z.number(), questionId: z.string(),
+  answer: z.object({ text: z.string(), weight: z.number(), feedback: z.string().optional() }),
+  checked: z.number().describe("responses scored again"), changed: z.number(),
+  changes: z.array(z.looseObject({ attemptId: z.string(), studentName: z.string(), finished: z.boolean(), before: Marks, after: Marks })),
+  createdAt: z.string(),
+});
+const acceptAnswerRoute = jsonRoute({
+  method: "post", path: "/api/quizzes/{quizId}/versions/{version}/questions/{questionId}/accepted-answers", tags, teacher: true, middleware: [requireTeacher] as const,
+  request: { params: AcceptAnswerParams, body: { content: { "application/json": { schema: AcceptAnswerBody } }, required: true } },
+  summary: "Accept an answer to a short-answer question (an appeal): it joins that version's accepted answers and every response to the question on that version is regraded, with a record of what changed",
+  status: 201, reply: z.object({ regrade: RegradeReply }), errorCodes: [400, 403, 404, 409, 422],
+});
+const regradesRoute = jsonRoute({
+  method: "get", path: "/api/quizzes/{quizId}/regrades", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam },
+  summary: "Every regrade of the quiz, newest first, with what each changed", reply: z.object({ quizId: z.string(), regrades: z.array(RegradeReply) }), errorCodes: [403, 404],
+});
 const exportRoute = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/export", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ExportQuery },
   summary: "Export the newest version as GIFT", reply: z.object({ format: z.literal("gift"), text: z.string(), warnings: z.array(z.object({ questionId: z.string(), message: z.string() })) }),
@@ -110,6 +129,11 @@ export const quizRoutes = newRouter()
     const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
     return c.json(await quizResults(c.env.DB, quiz, c.req.valid("query").version), 200);
   })
+  .openapi(acceptAnswerRoute, async (c) => {
+    const { quizId, version, questionId } = c.req.valid("param");
+    return c.json(await acceptAnswer(c.env.DB, c.var.teacher!, { quizId, version, questionId }, c.req.valid("json")), 201);
+  })
+  .openapi(regradesRoute, async (c) => c.json(await regradesOf(c.env.DB, c.var.teacher!, c.req.valid("param").quizId), 200))
   .openapi(exportRoute, async (c) => {
     const { content } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
     return c.json({ format: "gift" as const, ...exportQuizGift(content) }, 200);

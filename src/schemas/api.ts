@@ -94,6 +94,23 @@ export const ResultsQuery = z.object({
   version: z.coerce.number().int().min(1).optional().openapi({ param: { name: "version", in: "query" } }),
 });
 
+export const AcceptAnswerParams = QuizIdParam.extend({
+  version: z.coerce.number().int().min(1).openapi({ param: { name: "version", in: "path" } }),
+  questionId: z.string().min(1).max(64).openapi({ param: { name: "questionId", in: "path" } }),
+});
+
+/** An appeal: accept this text, or what one student typed, as an answer to a short-answer question. */
+export const AcceptAnswerBody = z
+  .object({
+    text: z.string().trim().min(1, "text must not be empty").max(500, "text must be at most 500 characters").optional().describe("the answer to accept"),
+    attemptId: z.string().min(1).max(64).optional().describe("instead of text: accept what this attempt answered"),
+    weight: z.number().gt(0, "weight must be above 0 (an appeal gives credit)").max(1, "weight must be at most 1").default(1).describe("credit the answer earns, from above 0 to 1"),
+    feedback: z.string().max(2000).optional(),
+  })
+  .refine((b) => (b.text === undefined) !== (b.attemptId === undefined), { message: "give either text (the answer to accept) or attemptId (accept what that student answered), not both", path: ["text"] })
+  .openapi("AcceptAnswer");
+export type AcceptAnswerRequest = z.infer<typeof AcceptAnswerBody>;
+
 export const ExportQuery = z.object({
   format: z.enum(["gift"]).default("gift").openapi({ param: { name: "format", in: "query" } }),
 });

@@ -1,0 +1,16 @@
+-- An explicit regrade: a teacher accepted an answer to one question of one
+-- version (an appeal), and every response to it on that version was scored
+-- again. The record keeps what changed, so no score ever changes silently.
+CREATE TABLE regrades (
+  id           TEXT PRIMARY KEY,
+  quiz_id      TEXT NOT NULL REFERENCES quizzes(id),
+  version      INTEGER NOT NULL,
+  question_id  TEXT NOT NULL,
+  teacher_id   TEXT NOT NULL REFERENCES teachers(id),
+  answer       TEXT NOT NULL,            -- the accepted answer as JSON: {text, weight, feedback?}
+  checked      INTEGER NOT NULL,         -- responses scored again
+  changes      TEXT NOT NULL,            -- JSON: [{attemptId, studentName, response, finished, before, after}]
+  created_at   TEXT NOT NULL,
+  FOREIGN KEY (quiz_id, version) REFERENCES quiz_versions(quiz_id, version)
+);
+CREATE INDEX regrades_by_quiz ON regrades(quiz_id, created_at);
