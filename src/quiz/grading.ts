@@ -49,10 +49,29 @@ export const scoreOptionsOf = (content: QuizContent): ScoreOptions => ({
 
 export const maxScoreOf = (content: QuizContent) => round(content.questions.reduce((acc, q) => acc + q.points, 0));
 
-/** Scores every question of a version, unanswered ones included, from the saved responses. */
-export function gradeAttempt(content: QuizContent, responses: ReadonlyMap<string, ResponseValue>): AttemptResult {
+/** A response as saved, with the marks it was given when saved (or at the last explicit regrade). */
+export interface MarkedResponse {
+  response: ResponseValue;
+  score: number;
+  status: ResultStatus;
+  rule: string;
+}
+
+/**
+ * Every question of a version, unanswered ones included, with the marks saved
+ * with each response: a newer scorer never changes a past verdict silently
+ * (only an explicit regrade does). The answer's own feedback is shown only
+ * when scoring it today reaches the same verdict.
+ */
+export function gradeAttempt(content: QuizContent, responses: ReadonlyMap<string, MarkedResponse>): AttemptResult {
   const options = scoreOptionsOf(content);
-  const results = content.questions.map((q) => questionResult(q, scoreQuestion(q, responses.get(q.id), options)));
+  const results = content.questions.map((q) => {
+    const saved = responses.get(q.id);
+    const now = questionResult(q, scoreQuestion(q, saved?.response, options));
+    if (!saved || (now.score === saved.score && now.status === saved.status && now.rule === saved.rule)) return now;
+    const { feedback: _, ...rest } = now;
+    return { ...rest, ...(q.feedback ? { feedback: q.feedback } : {}), score: saved.score, status: saved.status, rule: saved.rule };
+  });
   const score = round(results.reduce((acc, r) => acc + r.score, 0));
   const maxScore = maxScoreOf(content);
   return { score, maxScore, percent: maxScore ? round((100 * score) / maxScore) : 0, results };

@@ -85,7 +85,7 @@ async function loadOwnAttempt(db: D1Database, attemptId: string, token: string):
 }
 
 const grade = (content: QuizContent, responses: attemptsDb.SavedResponse[]) =>
-  gradeAttempt(content, new Map(responses.map((r) => [r.questionId, r.response])));
+  gradeAttempt(content, new Map(responses.map((r) => [r.questionId, r])));
 
 export async function readAttempt(db: D1Database, attemptId: string, token: string) {
   const { attempt, content, responses } = await loadOwnAttempt(db, attemptId, token);

@@ -8,14 +8,16 @@ import { scoreQuestion } from "../score";
 import { normalizeAnswer } from "../score/normalize";
 import type { AcceptAnswerRequest } from "../schemas/api";
 import { type QuizContent, QuizContentSchema } from "../schemas/quiz";
-import type { QuestionOf } from "../schemas/question";
+import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
 import { findOwnedQuiz } from "./quizzes";
 
 // An appeal: the teacher accepts an answer to a short-answer question of one
 // version. The answer joins the question's accepted answers in that version,
 // and every response to the question on that version is scored again with the
 // same pure scorer, so the outcome is deterministic. What changed is recorded
-// and returned; scores never change silently.
+// and returned; scores never change silently. Accepting an answer the key
+// already lists still scores the responses again: it is also how a teacher
+// brings marks saved by an older scorer up to date, explicitly.
 
 /** The teacher's view of a regrade record, each response also in words. */
 function regradeView(record: RegradeRecord, question?: QuestionOf<"short_answer">) {
@@ -46,13 +48,12 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
   }
   const answer = { text: text!.trim(), weight: body.weight, ...(body.feedback ? { feedback: body.feedback } : {}) };
   if (answer.text.includes("*")) throw new ApiError("validation_failed", "An accepted answer from an appeal is taken literally: remove the '*', or edit the question to add a pattern.");
+  // A listed answer with a lower weight is raised; one already listed as it is stays, and the
+  // responses are still scored again (marks saved by an older scorer are brought up to date).
   const same = question.answers.find((a) => normalizeAnswer(a.text) === normalizeAnswer(answer.text));
-  if (same && same.weight >= answer.weight) {
-    throw new ApiError("conflict", `‘${same.text}’ is already an accepted answer of '${question.id}' with weight ${same.weight}; nothing to regrade.`);
-  }
-
-  // A listed answer with a lower weight is raised; otherwise the answer is added.
-  const answers = same ? question.answers.map((a) => (a === same ? { ...a, weight: answer.weight, ...(answer.feedback ? { feedback: answer.feedback } : {}) } : a)) : [...question.answers, answer];
+  const listed = same !== undefined && same.weight >= answer.weight;
+  const raised = (a: AcceptedAnswer) => ({ ...a, weight: answer.weight, ...(answer.feedback ? { feedback: answer.feedback } : {}) });
+  const answers = listed ? question.answers : same ? question.answers.map((a) => (a === same ? raised(a) : a)) : [...question.answers, answer];
   const parsed = QuizContentSchema.safeParse({ ...content, questions: content.questions.map((q) => (q.id === question.id ? { ...question, answers } : q)) });
   if (!parsed.success) throw new ApiError("validation_failed", `The answer cannot be added: ${parsed.error.issues[0]!.message}.`);
   const updated: QuizContent = parsed.data;
@@ -71,6 +72,9 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
       before: { score: r.score, status: r.status, rule: r.rule },
       after: { score: after.score, status: after.status, rule: after.rule },
     });
+  }
+  if (listed && !changes.length) {
+    throw new ApiError("conflict", `‘${same.text}’ is already an accepted answer of '${question.id}' with weight ${same.weight}, and every response already has the marks it earns; nothing to regrade.`);
   }
   const record: RegradeRecord = {
     id: randomId("rg"),

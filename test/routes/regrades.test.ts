@@ -119,4 +119,20 @@ describe("a teacher accepting a student's answer (an appeal)", () => {
     const records = await api("GET", `/api/quizzes/${quizId}/regrades`, { token: key });
     expect(records.body.regrades).toEqual([]);
   });
+
+  it("keeps the marks a finished attempt was given: a scorer that changes later does not regrade it silently", async () => {
+    const key = await newTeacher();
+    const quizId = await publishedQuiz(key);
+    const kept = await answer(quizId, uniqueName("Kept"), "Ruiz");
+    // As an older scorer would have left it: the same answer marked wrong.
+    await env.DB.prepare("UPDATE responses SET score = 0, status = 'incorrect', rule = 'rejected: an older rule' WHERE attempt_id = ? AND question_id = 'sa'").bind(kept.id).run();
+    const seen = await api("GET", `/api/attempts/${kept.id}`, { token: kept.token });
+    expect(seen.body.results.find((r: { questionId: string }) => r.questionId === "sa")).toMatchObject({ score: 0, status: "incorrect", rule: "rejected: an older rule" });
+    // An explicit regrade is how it changes, and it is recorded.
+    const regrade = await api("POST", acceptPath(quizId), { token: key, body: { text: "Ruiz", weight: 1, feedback: "Surname is enough." } });
+    expect(regrade.status, JSON.stringify(regrade.body)).toBe(201);
+    expect(regrade.body.regrade.changes).toEqual([expect.objectContaining({ attemptId: kept.id, before: expect.objectContaining({ score: 0 }), after: expect.objectContaining({ score: 1 }) })]);
+    const again = await api("GET", `/api/attempts/${kept.id}`, { token: kept.token });
+    expect(again.body.results.find((r: { questionId: string }) => r.questionId === "sa")).toMatchObject({ score: 1, status: "correct" });
+  });
 });
