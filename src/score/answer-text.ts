@@ -30,7 +30,11 @@ function numberAt(words: readonly string[], at: number): { value: number; length
   let read: { value: number; length: number } | null = isDigits(words[at]!) ? { value: Number(words[at]), length: 1 } : numberWordsAt(words, at);
   if (!read) return null;
   let { value, length } = read;
-  if (words[at + length] === "point") {
+  // "two and a half billion", "three and a half".
+  if (words[at + length] === "and" && words[at + length + 1] === "a" && words[at + length + 2] === "half") {
+    value += 0.5;
+    length += 3;
+  } else if (words[at + length] === "point") {
     let digits = "";
     let i = at + length + 1;
     while (i < words.length && DIGITS[words[i]!] !== undefined) digits += DIGITS[words[i++]!];

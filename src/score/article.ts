@@ -44,6 +44,7 @@ const NOT_NAME = new Set(
     "president minister premier chancellor mayor governor senator judge coach chief head director bishop father rev reverend inspector " +
     "detective officer commander chairman chairwoman chair ceo king queen prince princess").split(" "),
 );
+const LEADING_LITTLE_WORDS = new Set("a an the and but or so in on at to by for of from with as after before while when where since until this that these those its their his her".split(" "));
 /** Words that may sit inside a person's name in lower case: "Muñoz de la Vega", "van Gogh". */
 const PARTICLES = new Set("de del della der den di da das dos du la le van von bin ibn al el y e".split(" "));
 
@@ -64,8 +65,9 @@ function expansionWords(run: string, acronym: string): string[] {
   for (let start = words.length - 1; start >= 0; start--) {
     if (initialsOf(words.slice(start)) === letters) return words.slice(start);
   }
+  // Only little words are trimmed: "General" in "General Directorate of Meteorology" is part of the name.
   let start = 0;
-  while (start < words.length - 1 && (NOT_NAME.has(foldText(words[start]!)) || !/^\p{Lu}/u.test(words[start]!))) start++;
+  while (start < words.length - 1 && (LEADING_LITTLE_WORDS.has(foldText(words[start]!)) || !/^\p{Lu}/u.test(words[start]!))) start++;
   return words.slice(start);
 }
 

@@ -7,7 +7,10 @@ import { type ItemMatch, type MatchContext, matchItem } from "./match";
 const SEPARATORS = /\s*(?:[,;/&+]|\band\b|\bor\b|\bas well as\b|\s[-–—]\s|[–—])\s*/i;
 
 export function splitItems(text: string): string[] {
-  return text.split(SEPARATORS).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // A route names its two ends: "from Santiago to Hong Kong".
+  const route = text.match(/^\s*from\s+(.+?)\s+to\s+(.+?)\s*$/i);
+  const parts = route ? [route[1]!, route[2]!] : text.split(SEPARATORS);
+  return parts.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 const COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|both|several|all|each|[2-9])\b/i;
