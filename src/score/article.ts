@@ -94,7 +94,9 @@ function indexWords(text: string): ArticleWord[] {
     // Hyphens and apostrophes join the parts of one name ("Saint-Malo", "O'Brien"); other marks break.
     const breakBefore = /[^\s\-'’]/u.test(between) || /\n/.test(between);
     const sentenceStart = words.length === 0 || /[.!?:\n]/.test(between);
-    words.push({ word: foldText(m[0]), capitalized: /^\p{Lu}/u.test(m[0]), breakBefore, sentenceStart });
+    // Most words are plain ASCII, and lower case is all folding does to them.
+    const word = /^[a-zA-Z0-9]+$/.test(m[0]) ? m[0].toLowerCase() : foldText(m[0]);
+    words.push({ word, capitalized: /^\p{Lu}/u.test(m[0]), breakBefore, sentenceStart });
   }
   return words;
 }
