@@ -14,3 +14,7 @@ CREATE TABLE regrades (
   FOREIGN KEY (quiz_id, version) REFERENCES quiz_versions(quiz_id, version)
 );
 CREATE INDEX regrades_by_quiz ON regrades(quiz_id, created_at);
+
+-- Bumped by every regrade: a response scored against an older key can then no
+-- longer be saved (the student reloads and answers against the new key).
+ALTER TABLE quiz_versions ADD COLUMN key_revision INTEGER NOT NULL DEFAULT 0;

@@ -95,19 +95,21 @@ export async function insertAttempt(db: D1Database, a: NewAttempt, before: D1Pre
 export interface AttemptState {
   attempt: AttemptRow;
   content: QuizContent;
+  /** The version's key revision, bumped by each regrade: a save scored against an older key is refused. */
+  keyRevision: number;
   responses: SavedResponse[];
 }
 
 /** The attempt, its pinned version's content and its saved responses, in one round trip. */
 export async function loadAttempt(db: D1Database, id: string): Promise<AttemptState | null> {
-  const [attempts, responses] = await db.batch<AttemptRow & { content: string } | ResponseRow>([
-    db.prepare("SELECT a.*, v.content FROM attempts a JOIN quiz_versions v ON v.quiz_id = a.quiz_id AND v.version = a.version WHERE a.id = ?").bind(id),
+  const [attempts, responses] = await db.batch<(AttemptRow & { content: string; key_revision: number }) | ResponseRow>([
+    db.prepare("SELECT a.*, v.content, v.key_revision FROM attempts a JOIN quiz_versions v ON v.quiz_id = a.quiz_id AND v.version = a.version WHERE a.id = ?").bind(id),
     db.prepare("SELECT * FROM responses WHERE attempt_id = ? ORDER BY question_id").bind(id),
   ]);
-  const row = attempts!.results[0] as (AttemptRow & { content: string }) | undefined;
+  const row = attempts!.results[0] as (AttemptRow & { content: string; key_revision: number }) | undefined;
   if (!row) return null;
-  const { content, ...attempt } = row;
-  return { attempt, content: parseContent(content), responses: (responses!.results as ResponseRow[]).map(toSaved) };
+  const { content, key_revision, ...attempt } = row;
+  return { attempt, content: parseContent(content), keyRevision: key_revision, responses: (responses!.results as ResponseRow[]).map(toSaved) };
 }
 
 export interface ResponseWrite {
@@ -122,6 +124,8 @@ export interface ResponseWrite {
   deadlineCutoff: string;
   /** Immediate feedback checks each answer once: an answered question is locked. */
   lockAnswered: boolean;
+  /** The key revision the response was scored against; the save is refused if a regrade has moved it on. */
+  keyRevision: number;
 }
 
 /** SQL: the attempt is unfinished and its deadline is at or after the cutoff bound to `cutoff`. */
@@ -137,11 +141,12 @@ export async function saveResponse(db: D1Database, w: ResponseWrite): Promise<bo
     .prepare(
       `INSERT INTO responses (attempt_id, question_id, response, score, status, rule, saved_at)
        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 FROM attempts WHERE id = ?1 AND ${openAt("?8")}
+         AND (SELECT v.key_revision FROM quiz_versions v WHERE v.quiz_id = attempts.quiz_id AND v.version = attempts.version) = ?10
        ON CONFLICT(attempt_id, question_id) DO UPDATE SET
          response = excluded.response, score = excluded.score, status = excluded.status, rule = excluded.rule, saved_at = excluded.saved_at
        WHERE ?9 = 0`,
     )
-    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.deadlineCutoff, w.lockAnswered ? 1 : 0)
+    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.deadlineCutoff, w.lockAnswered ? 1 : 0, w.keyRevision)
     .run();
   return result.meta.changes === 1;
 }

@@ -14,8 +14,6 @@ export interface ResponseToRegrade extends Marks {
   studentName: string;
   finished: boolean;
   response: ResponseValue;
-  /** The response exactly as stored, so the update can check it is still the same answer. */
-  stored: string;
 }
 
 export interface RegradeChange {
@@ -63,30 +61,42 @@ const toRecord = (r: RegradeRow): RegradeRecord => ({
   createdAt: r.created_at,
 });
 
-/** One version's content (with its stored JSON, to detect a concurrent change) and every response to one of its questions, in one round trip. */
-export async function loadForRegrade(db: D1Database, quizId: string, version: number, questionId: string): Promise<{ content: QuizContent; stored: string; responses: ResponseToRegrade[] } | null> {
-  const [versions, responses] = await db.batch<{ content: string } | ({ student_name: string; finished_at: string | null; response: string; attempt_id: string } & Marks)>([
-    db.prepare("SELECT content FROM quiz_versions WHERE quiz_id = ? AND version = ?").bind(quizId, version),
+/** What a regrade read, so that its write can check nothing changed in between. */
+export interface RegradeBasis {
+  /** The version's content as stored: an edit of a draft in between must not be overwritten. */
+  content: string;
+  keyRevision: number;
+  /** How many responses to the question there were, and the newest one's save time. */
+  responseCount: number;
+  lastSavedAt: string | null;
+}
+
+type ResponseJoinRow = { student_name: string; finished_at: string | null; response: string; attempt_id: string; saved_at: string } & Marks;
+
+/** One version's content and key revision, and every response to one of its questions, in one round trip. */
+export async function loadForRegrade(db: D1Database, quizId: string, version: number, questionId: string): Promise<{ content: QuizContent; basis: RegradeBasis; responses: ResponseToRegrade[] } | null> {
+  const [versions, responses] = await db.batch<{ content: string; key_revision: number } | ResponseJoinRow>([
+    db.prepare("SELECT content, key_revision FROM quiz_versions WHERE quiz_id = ? AND version = ?").bind(quizId, version),
     db
       .prepare(
-        `SELECT r.attempt_id, r.response, r.score, r.status, r.rule, a.student_name, a.finished_at
+        `SELECT r.attempt_id, r.response, r.score, r.status, r.rule, r.saved_at, a.student_name, a.finished_at
          FROM responses r JOIN attempts a ON a.id = r.attempt_id
          WHERE a.quiz_id = ? AND a.version = ? AND r.question_id = ? ORDER BY a.started_at, a.id`,
       )
       .bind(quizId, version, questionId),
   ]);
-  const row = versions!.results[0] as { content: string } | undefined;
+  const row = versions!.results[0] as { content: string; key_revision: number } | undefined;
   if (!row) return null;
-  const rows = responses!.results as ({ student_name: string; finished_at: string | null; response: string; attempt_id: string } & Marks)[];
+  const rows = responses!.results as ResponseJoinRow[];
+  const lastSavedAt = rows.reduce<string | null>((last, r) => (last === null || r.saved_at > last ? r.saved_at : last), null);
   return {
     content: parseContent(row.content),
-    stored: row.content,
+    basis: { content: row.content, keyRevision: row.key_revision, responseCount: rows.length, lastSavedAt },
     responses: rows.map((r) => ({
       attemptId: r.attempt_id,
       studentName: r.student_name,
       finished: r.finished_at !== null,
       response: JSON.parse(r.response) as ResponseValue,
-      stored: r.response,
       score: r.score,
       status: r.status,
       rule: r.rule,
@@ -96,35 +106,42 @@ export async function loadForRegrade(db: D1Database, quizId: string, version: nu
 
 /**
  * Writes a regrade in one transaction: the record, the version's new content
- * (only if the content is still what was read), each changed response (only if
- * it is still the answer that was regraded) and the totals of finished
- * attempts. Every write after the first is guarded by the record's existence,
- * so a lost race writes nothing. Returns false when the version had changed.
+ * and key revision, each changed response, the totals of finished attempts and
+ * the quiz's edit stamp (so an editor open on the old content cannot save over
+ * the new answer). The record is written only if the key revision and the
+ * responses to the question are what the regrade read; every other write is
+ * guarded by the record's existence, so a lost race writes nothing. Returns
+ * false when something had changed.
  */
-export async function saveRegrade(db: D1Database, args: { record: RegradeRecord; before: string; content: QuizContent; responses: ResponseToRegrade[] }): Promise<boolean> {
-  const { record, before, content, responses } = args;
+export async function saveRegrade(db: D1Database, args: { record: RegradeRecord; basis: RegradeBasis; content: QuizContent }): Promise<boolean> {
+  const { record, basis, content } = args;
   const guard = "EXISTS (SELECT 1 FROM regrades WHERE id = ?1)";
-  const byAttempt = new Map(responses.map((r) => [r.attemptId, r]));
   const statements = [
     db
       .prepare(
         `INSERT INTO regrades (id, quiz_id, version, question_id, teacher_id, answer, checked, changes, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE EXISTS (SELECT 1 FROM quiz_versions WHERE quiz_id = ?2 AND version = ?3 AND content = ?10)`,
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
+         WHERE EXISTS (SELECT 1 FROM quiz_versions WHERE quiz_id = ?2 AND version = ?3 AND key_revision = ?10 AND content = ?12)
+           AND (SELECT COUNT(*) || '|' || COALESCE(MAX(r.saved_at), '') FROM responses r JOIN attempts a ON a.id = r.attempt_id
+                WHERE a.quiz_id = ?2 AND a.version = ?3 AND r.question_id = ?4) = ?11`,
       )
-      .bind(record.id, record.quizId, record.version, record.questionId, record.teacherId, JSON.stringify(record.answer), record.checked, JSON.stringify(record.changes), record.createdAt, before),
-    db.prepare(`UPDATE quiz_versions SET content = ?2 WHERE quiz_id = ?3 AND version = ?4 AND ${guard}`).bind(record.id, JSON.stringify(content), record.quizId, record.version),
-    ...record.changes.map((c) =>
+      .bind(
+        record.id, record.quizId, record.version, record.questionId, record.teacherId, JSON.stringify(record.answer), record.checked,
+        JSON.stringify(record.changes), record.createdAt, basis.keyRevision, `${basis.responseCount}|${basis.lastSavedAt ?? ""}`, basis.content,
+      ),
+    db
+      .prepare(`UPDATE quiz_versions SET content = ?2, key_revision = key_revision + 1 WHERE quiz_id = ?3 AND version = ?4 AND ${guard}`)
+      .bind(record.id, JSON.stringify(content), record.quizId, record.version),
+    db.prepare(`UPDATE quizzes SET updated_at = ?2 WHERE id = ?3 AND ${guard}`).bind(record.id, record.createdAt, record.quizId),
+    ...record.changes.flatMap((c) => [
       db
         .prepare(`UPDATE responses SET score = ?2, status = ?3, rule = ?4 WHERE attempt_id = ?5 AND question_id = ?6 AND response = ?7 AND ${guard}`)
-        .bind(record.id, c.after.score, c.after.status, c.after.rule, c.attemptId, record.questionId, byAttempt.get(c.attemptId)!.stored),
-    ),
-    ...record.changes
-      .filter((c) => c.finished)
-      .map((c) =>
-        db
-          .prepare(`UPDATE attempts SET score = (SELECT ROUND(COALESCE(SUM(score), 0), 4) FROM responses WHERE attempt_id = ?2) WHERE id = ?2 AND finished_at IS NOT NULL AND ${guard}`)
-          .bind(record.id, c.attemptId),
-      ),
+        .bind(record.id, c.after.score, c.after.status, c.after.rule, c.attemptId, record.questionId, JSON.stringify(c.response)),
+      // Only a finished attempt has a total; the SQL checks that, not what was read.
+      db
+        .prepare(`UPDATE attempts SET score = (SELECT ROUND(COALESCE(SUM(score), 0), 4) FROM responses WHERE attempt_id = ?2) WHERE id = ?2 AND finished_at IS NOT NULL AND ${guard}`)
+        .bind(record.id, c.attemptId),
+    ]),
   ];
   const [inserted] = await db.batch(statements);
   return inserted!.meta.changes === 1;

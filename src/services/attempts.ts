@@ -109,7 +109,7 @@ export async function readAttempt(db: D1Database, attemptId: string, token: stri
 
 /** Saves, replaces or (with null) clears the response to one question. */
 export async function saveAnswer(db: D1Database, attemptId: string, token: string, questionId: string, value: ResponseValue) {
-  const { attempt, content, responses } = await loadOwnAttempt(db, attemptId, token);
+  const { attempt, content, keyRevision, responses } = await loadOwnAttempt(db, attemptId, token);
   const question = content.questions.find((q) => q.id === questionId);
   if (!question) throw new ApiError("not_found", `Question '${questionId}' is not part of this attempt's quiz.`);
   const shape = checkResponseShape(question, value);
@@ -141,8 +141,11 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     now: now.toISOString(),
     deadlineCutoff: cutoff,
     lockAnswered: immediate,
+    keyRevision,
   });
-  if (!saved) throw new ApiError("conflict", "The answer was not saved: the attempt was finished, ran out of time or this question was answered at the same moment. Reload the attempt.");
+  if (!saved) {
+    throw new ApiError("conflict", "The answer was not saved: the attempt was finished, ran out of time, this question was answered at the same moment, or the teacher regraded it meanwhile. Reload the attempt and save again.");
+  }
   return { questionId, saved: true, savedAt: now.toISOString(), ...(immediate ? { result: duringAttempt(result, content.settings.review) } : {}) };
 }
 

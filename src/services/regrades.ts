@@ -33,7 +33,7 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
   const { quiz } = await findOwnedQuiz(db, where.quizId, teacher);
   const loaded = await loadForRegrade(db, quiz.id, where.version, where.questionId);
   if (!loaded) throw notFound(`Version ${where.version} of quiz '${quiz.id}'`);
-  const { content, stored, responses } = loaded;
+  const { content, basis, responses } = loaded;
   const question = content.questions.find((q) => q.id === where.questionId);
   if (!question) throw notFound(`Question '${where.questionId}' in version ${where.version} of quiz '${quiz.id}'`);
   if (question.kind !== "short_answer") {
@@ -87,8 +87,8 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
     changes,
     createdAt: new Date().toISOString(),
   };
-  if (!(await saveRegrade(db, { record, before: stored, content: updated, responses }))) {
-    throw new ApiError("conflict", `Version ${where.version} of quiz '${quiz.id}' changed while the answer was being accepted; nothing was regraded. Try again.`);
+  if (!(await saveRegrade(db, { record, basis, content: updated }))) {
+    throw new ApiError("conflict", `Version ${where.version} of quiz '${quiz.id}' was regraded or answered while the answer was being accepted; nothing was changed. Try again.`);
   }
   return { regrade: regradeView(record, regraded) };
 }
