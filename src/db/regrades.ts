@@ -19,7 +19,8 @@ export interface ResponseToRegrade extends Marks {
 export interface RegradeChange {
   attemptId: string;
   studentName: string;
-  response: ResponseValue;
+  /** What the student answered, cut to 200 characters: the record stays small for a large class. */
+  answer: string;
   finished: boolean;
   before: Marks;
   after: Marks;
@@ -113,8 +114,11 @@ export async function loadForRegrade(db: D1Database, quizId: string, version: nu
  * guarded by the record's existence, so a lost race writes nothing. Returns
  * false when something had changed.
  */
-export async function saveRegrade(db: D1Database, args: { record: RegradeRecord; basis: RegradeBasis; content: QuizContent }): Promise<boolean> {
-  const { record, basis, content } = args;
+export async function saveRegrade(
+  db: D1Database,
+  args: { record: RegradeRecord; basis: RegradeBasis; content: QuizContent; responses: ReadonlyMap<string, ResponseValue> },
+): Promise<boolean> {
+  const { record, basis, content, responses } = args;
   const guard = "EXISTS (SELECT 1 FROM regrades WHERE id = ?1)";
   const statements = [
     db
@@ -136,7 +140,7 @@ export async function saveRegrade(db: D1Database, args: { record: RegradeRecord;
     ...record.changes.flatMap((c) => [
       db
         .prepare(`UPDATE responses SET score = ?2, status = ?3, rule = ?4 WHERE attempt_id = ?5 AND question_id = ?6 AND response = ?7 AND ${guard}`)
-        .bind(record.id, c.after.score, c.after.status, c.after.rule, c.attemptId, record.questionId, JSON.stringify(c.response)),
+        .bind(record.id, c.after.score, c.after.status, c.after.rule, c.attemptId, record.questionId, JSON.stringify(responses.get(c.attemptId))),
       // Only a finished attempt has a total; the SQL checks that, not what was read.
       db
         .prepare(`UPDATE attempts SET score = (SELECT ROUND(COALESCE(SUM(score), 0), 4) FROM responses WHERE attempt_id = ?2) WHERE id = ?2 AND finished_at IS NOT NULL AND ${guard}`)

@@ -68,7 +68,7 @@ const RegradeReply = looseReply("Regrade", {
   id: z.string(), quizId: z.string(), version: z.number(), questionId: z.string(),
   answer: z.object({ text: z.string(), weight: z.number(), feedback: z.string().optional() }),
   checked: z.number().describe("responses scored again"), changed: z.number(),
-  changes: z.array(z.looseObject({ attemptId: z.string(), studentName: z.string(), finished: z.boolean(), before: Marks, after: Marks })),
+  changes: z.array(z.looseObject({ attemptId: z.string(), studentName: z.string(), answer: z.string(), finished: z.boolean(), before: Marks, after: Marks })),
   createdAt: z.string(),
 });
 const acceptAnswerRoute = jsonRoute({

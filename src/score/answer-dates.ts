@@ -27,8 +27,16 @@ export function monthOf(word: string): number | null {
   return near >= 0 ? near + 1 : null;
 }
 
+const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+  "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+/** A day of the month: "6", "6th", or "sixth" (ordinal words up to the twentieth; "thirtieth" too). */
 const dayOf = (word: string | undefined) => {
-  const m = word?.match(/^(\d{1,2})(st|nd|rd|th)?$/);
+  if (!word) return null;
+  const spelled = ORDINAL_DAYS.indexOf(word);
+  if (spelled >= 0) return spelled + 1;
+  if (word === "thirtieth") return 30;
+  const m = word.match(/^(\d{1,2})(st|nd|rd|th)?$/);
   const day = m ? Number(m[1]) : NaN;
   return day >= 1 && day <= 31 ? day : null;
 };

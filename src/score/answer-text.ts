@@ -3,6 +3,7 @@
 // out ($, %, €) and every written number read as one number ("two hundred
 // forty-two thousand" -> 242000, "2.3 million" -> 2300000).
 
+import { remember } from "./memo";
 import { foldText } from "./normalize";
 import { parseNumberWords } from "./numbers";
 
@@ -52,21 +53,16 @@ function numberAt(words: readonly string[], at: number): { value: number; length
   return read;
 }
 
-const memo = new Map<string, string[]>();
-const MEMO_SIZE = 4096;
+const memo = new Map<string, readonly string[]>();
 
 /**
- * Folded words of a text, numbers merged into one digit word each. Memoised:
- * a key is read again for every student and every list item.
+ * Folded words of a text, numbers merged into one digit word each. Short texts
+ * (keys, questions, most answers) are memoised, as a key is read again for
+ * every student and every list item; the arrays are frozen since they are shared.
  */
-export function answerWords(text: string): string[] {
-  let words = memo.get(text);
-  if (!words) {
-    words = readWords(text);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-    memo.set(text, words);
-  }
-  return words;
+export function answerWords(text: string): readonly string[] {
+  if (text.length > 200) return readWords(text);
+  return remember(memo, text, 4096, () => Object.freeze(readWords(text)));
 }
 
 function readWords(text: string): string[] {

@@ -3,7 +3,9 @@
 // uses for a person ("Serdykov", "Li", "Fernández Ortega"). Built once per
 // article text and kept, so scoring an answer costs a lookup.
 
+import { lookupPlace } from "../generate/gazetteer";
 import { answerWords } from "./answer-text";
+import { remember } from "./memo";
 import { foldText } from "./normalize";
 
 interface ArticleWord {
@@ -20,7 +22,7 @@ export interface Acronym {
   /** Folded acronym, no dots: "csto". */
   short: string;
   /** The expansion's words as answerWords gives them. */
-  long: string[];
+  long: readonly string[];
 }
 
 export interface ArticleIndex {
@@ -36,14 +38,18 @@ export interface ArticleIndex {
   shortForms: Map<string, string[][]>;
 }
 
-/** Words that start sentences or stand beside names without being part of them. */
-const NOT_NAME = new Set(
-  ("a an the and but or nor so yet for of in on at to by from with as after before while when where if since until during under over " +
-    "this that these those he she it they we i his her their its our my your according said says told also then there here now " +
-    "mr mrs ms miss dr doctor prof professor sir dame lord lady general gen colonel col captain capt major lieutenant sergeant admiral " +
-    "president minister premier chancellor mayor governor senator judge coach chief head director bishop father rev reverend inspector " +
-    "detective officer commander chairman chairwoman chair ceo king queen prince princess").split(" "),
+/** Titles and roles written before a name ("General Andrei Serdykov", "Coach Ibáñez"). */
+export const TITLES = new Set(
+  ("mr mrs ms miss dr doctor prof professor sir dame lord lady general gen colonel col captain capt cpt major maj lieutenant lt sergeant sgt " +
+    "admiral adm president pres minister premier chancellor mayor governor gov senator sen judge coach chief head director bishop father rev " +
+    "reverend inspector detective officer commander chairman chairwoman chair ceo king queen prince princess").split(" "),
 );
+/** Words that start sentences or stand beside names without being part of them. */
+const NOT_NAME = new Set([
+  ...TITLES,
+  ...("a an the and but or nor so yet for of in on at to by from with as after before while when where if since until during under over " +
+    "this that these those he she it they we i his her their its our my your according said says told also then there here now").split(" "),
+]);
 const LEADING_LITTLE_WORDS = new Set("a an the and but or so in on at to by for of from with as after before while when where since until this that these those its their his her".split(" "));
 /** Words that may sit inside a person's name in lower case: "Muñoz de la Vega", "van Gogh". */
 const PARTICLES = new Set("de del della der den di da das dos du la le van von bin ibn al el y e".split(" "));
@@ -101,20 +107,16 @@ function indexWords(text: string): ArticleWord[] {
   return words;
 }
 
-const cache = new Map<string, ArticleIndex>();
-const CACHE_SIZE = 16;
+const indexes = new Map<string, ArticleIndex>();
 
 /** The index of an article, built once per text (a few recent articles are kept). */
 export function articleIndex(text: string): ArticleIndex {
-  let index = cache.get(text);
-  if (index) return index;
-  const words = indexWords(text);
-  const names = new Set(words.filter((w) => w.capitalized && !w.sentenceStart && !NOT_NAME.has(w.word)).map((w) => w.word));
-  const common = new Set(words.filter((w) => !w.capitalized).map((w) => w.word));
-  index = { words, acronyms: findAcronyms(text), folded: ` ${foldText(text)} `, names, common, shortForms: new Map() };
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, index);
-  return index;
+  return remember(indexes, text, 16, () => {
+    const words = indexWords(text);
+    const names = new Set(words.filter((w) => w.capitalized && !w.sentenceStart && !NOT_NAME.has(w.word)).map((w) => w.word));
+    const common = new Set(words.filter((w) => !w.capitalized).map((w) => w.word));
+    return { words, acronyms: findAcronyms(text), folded: ` ${foldText(text)} `, names, common, shortForms: new Map() };
+  });
 }
 
 // A capital at the start of a sentence or headline says nothing ("Teenager Fernández Ortega inspires…").
@@ -131,13 +133,18 @@ const NOT_A_PERSON = new Set(
     "championship treaty act bill report").split(" "),
 );
 /** First words that make a name a body or place; other words of NOT_A_PERSON ("Park") can be a family name written first. */
-const NOT_A_PERSON_FIRST = new Set("university universidad universite universitat institute instituto institut bank banco college school museum hospital lake mount port fort cape saint st".split(" "));
+const NOT_A_PERSON_FIRST = new Set(
+  ("university universidad universite universitat institute instituto institut bank banco college school museum hospital lake mount port " +
+    "fort cape saint st san santa north south east west northern southern eastern western new upper lower greater central real").split(" "),
+);
 
 /** True when a key reads like a person's name: two to five capitalised words, particles allowed, none naming a place or body. */
 export function looksLikePerson(keyText: string): boolean {
   const parts = keyText.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > 5 || /\d/.test(keyText)) return false;
   if (NOT_A_PERSON_FIRST.has(foldText(parts[0]!)) || parts.slice(1).some((p) => foldText(p).split(" ").some((w) => NOT_A_PERSON.has(w)))) return false;
+  // A place the gazetteer knows, or a name ending in one ("Real Madrid"), is not a person.
+  if (lookupPlace(foldText(keyText)) || lookupPlace(foldText(parts[parts.length - 1]!))) return false;
   return parts.every((p) => /^\p{Lu}/u.test(p) || PARTICLES.has(p)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
 }
 
@@ -198,16 +205,23 @@ function usesOf(index: ArticleIndex, name: readonly string[], start: number, len
  * article writes that word in lower case or shares the first word with
  * another name.
  */
-export function surnamesOf(index: ArticleIndex | undefined, name: readonly string[]): string[][] {
-  const forms = index ? shortFormsOf(index, name) : [];
-  if (forms.length || !index) return forms.length ? forms : [[name[name.length - 1]!]];
+export function surnamesOf(index: ArticleIndex | undefined, name: readonly string[]): ShortName[] {
+  if (!index) return [];
+  const forms = shortFormsOf(index, name);
+  if (forms.length) return forms.map((form) => ({ form, fromArticle: true }));
   const last = name[name.length - 1]!;
   // A word the article also writes in lower case is a common noun, not a surname.
-  if (index.folded.includes(` ${last} `) && !index.names.has(last)) return [];
+  if (last.length < 3 || (index.folded.includes(` ${last} `) && !index.names.has(last))) return [];
   // A first word shared with another name (Wang Deming, Wang Lei) is a family name written first;
   // a last word shared with another name (Kadri Tamm, Peeter Tamm) does not say which person.
   if (usesOf(index, name, 0, 1).inOtherName || usesOf(index, name, name.length - 1, 1).inOtherName) return [];
-  return [[last]];
+  return [{ form: [last], fromArticle: false }];
+}
+
+export interface ShortName {
+  form: string[];
+  /** The article itself uses it; otherwise it is the last word of the name, as most surnames are. */
+  fromArticle: boolean;
 }
 
 /** True when the article contains these folded words in a row. */

@@ -46,26 +46,29 @@ export interface ListScore {
   firstMiss?: ItemMatch;
 }
 
-/** Pairs each typed item with a key item not yet found; what pairs with none is a wrong extra. */
+/**
+ * Pairs typed items with key items, exact matches first ("York, New York"
+ * finds both), then looser ones; a typed item that pairs with nothing is a
+ * wrong extra. An answer with far more items than the key cannot earn credit,
+ * and is not compared item by item.
+ */
 export function scoreList(givenItems: readonly string[], keyItems: readonly string[], ctx: MatchContext): ListScore {
-  const found = new Set<number>();
-  let extras = 0;
-  let firstMiss: ItemMatch | undefined;
-  for (const item of givenItems) {
-    let hit = -1;
-    let miss: ItemMatch | undefined;
-    for (let k = 0; k < keyItems.length && hit < 0; k++) {
-      if (found.has(k)) continue;
-      const m = matchItem(item, keyItems[k]!, ctx);
-      if (m.ok) hit = k;
-      else miss ??= m;
-    }
-    if (hit >= 0) found.add(hit);
-    else {
-      extras++;
-      firstMiss ??= miss;
-    }
+  const items = keyItems.length;
+  if (givenItems.length > 2 * items + 5) return { credit: 0, found: 0, extras: givenItems.length, items };
+  const matches = givenItems.map((item) => keyItems.map((key) => matchItem(item, key, ctx)));
+  const pairedKey = new Set<number>();
+  const pairedGiven = new Set<number>();
+  const exact = (m: ItemMatch) => m.ok && (m.how === "same" || m.how === "restated");
+  for (const accept of [exact, (m: ItemMatch) => m.ok]) {
+    matches.forEach((row, g) => {
+      if (pairedGiven.has(g)) return;
+      const k = row.findIndex((m, i) => !pairedKey.has(i) && accept(m));
+      if (k < 0) return;
+      pairedKey.add(k);
+      pairedGiven.add(g);
+    });
   }
-  const credit = Math.max(0, (found.size - extras) / keyItems.length);
-  return { credit, found: found.size, extras, items: keyItems.length, ...(firstMiss ? { firstMiss } : {}) };
+  const extras = givenItems.length - pairedGiven.size;
+  const firstMiss = matches.find((_, g) => !pairedGiven.has(g))?.find((m) => !m.ok);
+  return { credit: Math.max(0, (pairedKey.size - extras) / items), found: pairedKey.size, extras, items, ...(firstMiss ? { firstMiss } : {}) };
 }

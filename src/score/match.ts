@@ -5,21 +5,18 @@
 
 import { type AnswerDate, compareDates, findDate } from "./answer-dates";
 import { answerWords } from "./answer-text";
-import { type ArticleIndex, looksLikePerson, mentions, surnamesOf } from "./article";
+import type { PromptContext } from "./prompt";
+import { type ArticleIndex, TITLES, looksLikePerson, mentions, surnamesOf } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
 import { WORD_MATCH_ORDER, type WordMatch, americanSpelling, compareWords } from "./words";
 
 /** What the whole question and quiz tell every comparison. */
-export interface MatchContext {
+export interface MatchContext extends PromptContext {
   typos: boolean;
-  /** Folded words of the question (singular and plural), which an answer may repeat or leave out. */
-  promptWords: ReadonlySet<string>;
-  /** Whether the question asks for an age, so "years old" only restates it. */
-  asksAge: boolean;
   article?: ArticleIndex;
 }
 
-export type Accepted = { ok: true; how: WordMatch | "restated" | "short name" | "acronym" | "date" | "number"; shortForm?: string };
+export type Accepted = { ok: true; how: WordMatch | "restated" | "short name" | "surname" | "acronym" | "date" | "number"; shortForm?: string };
 export type Rejected = {
   ok: false;
   why: "different" | "person" | "mentioned" | "category" | "title" | "first name" | "number" | "date" | "less specific" | "ambiguous";
@@ -28,11 +25,6 @@ export type ItemMatch = Accepted | Rejected;
 
 /** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
 const FILLERS = new Set(["in", "on", "at", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were"]);
-const TITLES = new Set(
-  ("mr mrs ms miss dr doctor prof professor sir dame lord lady general gen colonel col captain capt cpt major maj lieutenant lt sergeant sgt " +
-    "admiral adm president pres minister premier chancellor mayor governor gov senator sen judge coach chief director bishop father rev " +
-    "reverend inspector detective officer commander chairman chairwoman chair ceo king queen prince princess").split(" "),
-);
 const AGE_WORDS = new Set(["years", "year", "yrs", "old", "aged", "age"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 
@@ -106,21 +98,22 @@ function skippableKeyWords(key: readonly string[], ctx: MatchContext): boolean[]
 }
 
 interface Variant {
-  words: string[];
+  words: readonly string[];
   skippable: boolean[];
   how?: Accepted["how"];
   shortForm?: string;
 }
 
 /** The key as written, each short name the article uses for it, and its acronym or expansion. */
-function variantsOf(key: string[], keyText: string, ctx: MatchContext): Variant[] {
+function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext): Variant[] {
   const base = skippableKeyWords(key, ctx);
   const variants: Variant[] = [{ words: key, skippable: base }];
   const { article } = ctx;
   if (looksLikePerson(keyText)) {
-    for (const form of surnamesOf(article, key)) {
+    for (const { form, fromArticle } of surnamesOf(article, key)) {
       const start = key.findIndex((_, i) => form.every((w, k) => key[i + k] === w));
-      variants.push({ words: key, skippable: key.map((_, i) => i < start || i >= start + form.length), how: "short name", shortForm: form.join(" ") });
+      const skippable = key.map((_, i) => i < start || i >= start + form.length);
+      variants.push({ words: key, skippable, how: fromArticle ? "short name" : "surname", shortForm: form.join(" ") });
     }
   }
   if (!article) return variants;
@@ -141,12 +134,12 @@ function acronymsOfKey(variants: readonly Variant[]): Set<string> {
 
 const sameNumbers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 
-function matchDate(given: string[], keyDate: AnswerDate, ctx: MatchContext): ItemMatch {
+function matchDate(given: readonly string[], keyDate: AnswerDate, ctx: MatchContext): ItemMatch {
   const found = findDate(given);
   if (!found) return { ok: false, why: given.some(isNumber) ? "date" : "different" };
   // A weekday beside a date ("Saturday, March 22") only says more of the same day.
   if (!found.rest.every((w, i) => promptOrFiller(found.rest, i, ctx) || WEEKDAYS.has(w))) return { ok: false, why: "different" };
-  const knownYear = (year: number) => ctx.promptWords.has(String(year)) || (!!ctx.article && mentions(ctx.article, [String(year)]));
+  const knownYear = (year: number) => ctx.promptNumbers.has(String(year)) || (!!ctx.article && mentions(ctx.article, [String(year)]));
   const comparison = compareDates(found, keyDate, knownYear);
   if (comparison === "same") return { ok: true, how: "date" };
   return { ok: false, why: comparison === "different" ? "date" : comparison };
@@ -164,18 +157,19 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   const keyDate = findDate(key);
   if (keyDate && !keyDate.ambiguous && keyDate.rest.every((_, i) => promptOrFiller(keyDate.rest, i, ctx))) return matchDate(given, keyDate.date, ctx);
 
-  // DROP's rule: when the key holds a number, an answer without that number is wrong however many words match.
-  // Numbers the question itself gives ("since 2009") may be repeated.
+  // DROP's rule: when the key holds a number, an answer without that number (or with another) is wrong however many words match.
   const keyNumbers = key.filter(isNumber);
-  const givenNumbers = given.filter((w) => isNumber(w) && !(ctx.promptWords.has(w) && !keyNumbers.includes(w)));
-  if (keyNumbers.length && !sameNumbers(givenNumbers, keyNumbers)) return { ok: false, why: "number" };
+  if (keyNumbers.length && !sameNumbers(given.filter(isNumber), keyNumbers)) return { ok: false, why: "number" };
   const quantity = keyNumbers.length > 0 && isQuantity(key);
 
   const variants = variantsOf(key, keyText, ctx);
   const acronyms = acronymsOfKey(variants);
   // In a quantity the unit only restates the key: "2.3 million dollars" for "$2.3 million", "4,000m" for "4,000 metres".
   const isKeyUnit = (w: string) => quantity && !isNumber(w) && key.some((k) => compareWords(w, k, false) !== null);
-  const optional = given.map((w, i) => promptOrFiller(given, i, ctx) || TITLES.has(w) || acronyms.has(w) || isKeyUnit(w));
+  // A title may come or go, but not change: "King William" is not Prince William.
+  const keyTitles = key.filter((w) => TITLES.has(w));
+  const isTitle = (w: string) => TITLES.has(w) && (!keyTitles.length || keyTitles.some((t) => compareWords(w, t, false)));
+  const optional = given.map((w, i) => promptOrFiller(given, i, ctx) || isTitle(w) || acronyms.has(w) || isKeyUnit(w));
 
   let best: { variant: Variant; how: WordMatch } | null = null;
   for (const variant of variants) {
@@ -188,18 +182,19 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
     if (how !== "same") return { ok: true, how, ...(variant.shortForm ? { shortForm: variant.shortForm } : {}) };
     if (variant.how) return { ok: true, how: variant.how, ...(variant.shortForm ? { shortForm: variant.shortForm } : {}) };
     if (quantity) return { ok: true, how: "number" };
-    const withoutArticles = (words: string[]) => words.filter((_, i) => !isArticle(words, i)).join(" ");
+    const withoutArticles = (words: readonly string[]) => words.filter((_, i) => !isArticle(words, i)).join(" ");
     return { ok: true, how: withoutArticles(given) === withoutArticles(key) ? "same" : "restated" };
   }
   return whyNot(given, optional, key, keyText, ctx);
 }
 
 /** Says, without giving the key away, why an answer that matched nothing is wrong. */
-function whyNot(given: string[], optional: boolean[], key: string[], keyText: string, ctx: MatchContext): Rejected {
+function whyNot(given: readonly string[], optional: readonly boolean[], key: readonly string[], keyText: string, ctx: MatchContext): Rejected {
   const core = given.filter((_, i) => !optional[i]);
   if (!core.length) return { ok: false, why: given.some((w) => TITLES.has(w)) && !given.some((w) => ctx.promptWords.has(w) && !TITLES.has(w)) ? "title" : "category" };
   const name = looksLikePerson(keyText);
-  if (name && core.length === 1 && compareWords(core[0]!, key[0]!, ctx.typos) && key.length > 1) return { ok: false, why: "first name" };
+  // Said only when it is exactly the key's first name: a near miss ("Mario" for Maria) must not hint that it is close.
+  if (name && core.length === 1 && core[0] === key[0] && key.length > 1) return { ok: false, why: "first name" };
   if (ctx.article && mentions(ctx.article, core)) return { ok: false, why: name ? "person" : "mentioned" };
   return { ok: false, why: "different" };
 }

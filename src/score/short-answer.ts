@@ -1,11 +1,11 @@
 import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
-import { answerWords } from "./answer-text";
+import { lookupPlace } from "../generate/gazetteer";
 import { articleIndex } from "./article";
 import { asksForSeveral, scoreList, splitItems } from "./lists";
 import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
 import { foldText, normalizeAnswer } from "./normalize";
+import { promptContext } from "./prompt";
 import { type ScoreOptions, type Verdict, pct, unanswered, verdict, weightedVerdict } from "./verdict";
-import { americanSpelling } from "./words";
 
 type MatchKind = "exact" | "wildcard";
 
@@ -71,6 +71,7 @@ const RULE_OF_MATCH: Record<Accepted["how"], (key: string, m: Accepted) => strin
   typo: (key) => `spelling variant of ‘${key}’`,
   transliteration: (key) => `another romanization of ‘${key}’`,
   "short name": (key, m) => `‘${m.shortForm}’ is how the article refers to ‘${key}’`,
+  surname: (key) => `the surname of ‘${key}’`,
   acronym: (key) => `the article’s abbreviation or expansion of ‘${key}’`,
   date: (key) => `the same date as ‘${key}’`,
   number: (key) => `the same number as ‘${key}’`,
@@ -96,25 +97,6 @@ interface Graded {
   answer: AcceptedAnswer;
 }
 
-const prompts = new Map<string, { promptWords: Set<string>; asksAge: boolean }>();
-
-/** The question's own words in every form an answer may repeat them (singular, plural, either spelling). */
-function promptContext(prompt: string) {
-  let found = prompts.get(prompt);
-  if (found) return found;
-  const promptWords = new Set<string>();
-  for (const w of answerWords(prompt)) {
-    for (const form of [w, w.replace(/(es|s)$/, ""), w.replace(/s$/, ""), `${w}s`]) {
-      promptWords.add(form);
-      promptWords.add(americanSpelling(form));
-    }
-  }
-  found = { promptWords, asksAge: /\bhow old\b|\bage[ds]?\b/i.test(prompt) };
-  if (prompts.size >= 256) prompts.delete(prompts.keys().next().value!);
-  prompts.set(prompt, found);
-  return found;
-}
-
 /** One key answer read the way a teacher reads it: as a list of items when the question asks for several. */
 function gradeAgainst(response: string, answer: AcceptedAnswer, prompt: string, ctx: MatchContext): Graded & { miss?: Rejected } {
   const keyItems = splitItems(answer.text);
@@ -138,29 +120,33 @@ function gradeAgainst(response: string, answer: AcceptedAnswer, prompt: string, 
 }
 
 /**
- * An answer that names two accepted answers at once ("Kumasi, Ghana" when
- * Kumasi earns full credit and Ghana half) earns the better one, as long as
- * none of its parts is wrong.
+ * An answer that names two accepted answers at once earns the better one's
+ * credit when the others only place it ("Kumasi, Ghana" with Kumasi worth
+ * full credit and Ghana half), and the worse one's otherwise: naming two
+ * candidates ("Smith, Jones") is hedging, not knowing.
  */
 function severalAnswersAtOnce(response: string, answers: readonly AcceptedAnswer[], ctx: MatchContext): Graded | null {
   const parts = splitItems(response);
   const positive = answers.filter((a) => a.weight > 0 && !a.text.includes("*"));
   if (parts.length < 2 || positive.length < 2) return null;
-  let top: AcceptedAnswer | null = null;
+  const hits: AcceptedAnswer[] = [];
   for (const part of parts) {
     const hit = positive.find((a) => matchItem(part, a.text, ctx).ok);
     if (!hit) return null;
-    if (!top || hit.weight > top.weight) top = hit;
+    hits.push(hit);
   }
-  const others = parts.length - 1;
-  return { credit: top!.weight, rule: `matches ‘${top!.text}’ (the other ${others === 1 ? "part is" : "parts are"} also accepted)`, answer: top! };
+  const byWeight = [...hits].sort((a, b) => b.weight - a.weight);
+  const best = byWeight[0]!;
+  const onlyPlaces = byWeight.slice(1).every((a) => lookupPlace(foldText(a.text)) !== undefined);
+  const chosen = onlyPlaces ? best : byWeight[byWeight.length - 1]!;
+  const why = onlyPlaces ? "with the place it is in" : "naming several answers earns the least of them";
+  return { credit: chosen.weight, rule: `matches ‘${chosen.text}’ (${why})`, answer: chosen };
 }
 
 function prefixed(graded: Graded): Verdict {
   const { credit, rule, answer } = graded;
-  if (credit <= 0) return verdict(0, `rejected: ${rule}${answer.weight <= 0 ? ", which earns no credit" : ""}`, answer.feedback);
-  if (credit >= 1) return verdict(1, `accepted: ${rule}`, answer.feedback);
-  return verdict(credit, `partial: ${rule} (worth ${pct(credit)})`, answer.feedback);
+  if (credit > 0) return weightedVerdict(credit, rule, answer.feedback);
+  return verdict(0, `rejected: ${rule}${answer.weight <= 0 ? ", which earns no credit" : ""}`, answer.feedback);
 }
 
 /**

@@ -33,18 +33,3 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return prev[cols - 1]!;
 }
-
-/**
- * True when `given` matches `expected` word by word, each word within its own
- * typo budget. Word counts must agree: a typo never adds or removes a word.
- * First letters must agree too: names that differ there are usually other
- * names (Minsk and Pinsk), and students rarely mistype a first letter.
- */
-export function withinTypoTolerance(given: string[], expected: string[]): boolean {
-  if (given.length !== expected.length || given.length === 0) return false;
-  return expected.every((word, i) => {
-    const budget = allowedEdits(word);
-    if (budget > 0 && given[i]![0] !== word[0]) return false;
-    return editDistance(given[i]!, word, budget) <= budget;
-  });
-}

@@ -2,6 +2,7 @@
 // a British or American spelling, a common abbreviation, another romanization
 // of a foreign name, or a small typo scaled to the word's length.
 
+import { remember } from "./memo";
 import { parseNumber } from "./numbers";
 import { allowedEdits, editDistance } from "./typo";
 
@@ -32,17 +33,6 @@ const isAbbreviationOf = (short: string, long: string) => ABBREVIATIONS[short]?.
 const american = new Map<string, string>();
 const roman = new Map<string, string>();
 
-/** A bounded memo: the same few hundred words are compared for every answer. */
-function remembered(memo: Map<string, string>, word: string, compute: () => string): string {
-  let found = memo.get(word);
-  if (found === undefined) {
-    found = compute();
-    if (memo.size >= 4096) memo.delete(memo.keys().next().value!);
-    memo.set(word, found);
-  }
-  return found;
-}
-
 /**
  * One spelling for British and American forms (centre/center, organisation/
  * organization, defence/defense, fuelling/fueling, colour/color, programme/
@@ -51,13 +41,14 @@ function remembered(memo: Map<string, string>, word: string, compute: () => stri
  */
 export function americanSpelling(word: string): string {
   if (word.length < 5) return word;
-  return remembered(american, word, () => word
+  return remember(american, word, 4096, () => word
     .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1")
     .replace(/ys(e|es|ed|ing)$/, "yz$1")
     .replace(/([^aeiou])our(s|ed|ing|ite|ites|able|er|ers)?$/, "$1or$2")
     .replace(/([bcdfgkmnptv])re(s|d)?$/, "$1er$2")
     .replace(/ence(s)?$/, "ense$1")
-    .replace(/([aeiou])ll(ing|ed|er|ers)$/, "$1l$2")
+    // travelled/traveled, fuelling/fueling; not filled/filed or tilled/tiled (a stem of two letters).
+    .replace(/^(\w{2,}[aeiou])ll(ing|ed|er|ers)$/, "$1l$2")
     .replace(/ogue(s)?$/, "og$1")
     .replace(/mme(s)?$/, "m$1"));
 }
@@ -69,7 +60,7 @@ export function americanSpelling(word: string): string {
  * joins spellings; it never decides alone that two names are the same.
  */
 export function romanizationKey(word: string): string {
-  return remembered(roman, word, () => word
+  return remember(roman, word, 4096, () => word
     .replace(/x/g, "ks")
     .replace(/([kzcs])h/g, "$1")
     .replace(/y/g, "i")
@@ -106,7 +97,8 @@ export function compareWords(given: string, key: string, typos: boolean): WordMa
   if (key.length < 5 || given.length < 4) return null;
   const romanGiven = romanizationKey(given);
   const romanKey = romanizationKey(key);
-  if (romanGiven === romanKey) return "transliteration";
+  // Letter for letter (Andrei/Andrey) is form; a romanization that drops letters (Odessa/Odesa) is also a slip.
+  if (romanGiven === romanKey && (typos || given.length === key.length)) return "transliteration";
   if (!typos) return null;
   if (withinTypos(given, key)) return "typo";
   // A romanization plus at most the typo allowance (Alyaksandr for Aleksandr).

@@ -19,15 +19,13 @@ import { findOwnedQuiz } from "./quizzes";
 // already lists still scores the responses again: it is also how a teacher
 // brings marks saved by an older scorer up to date, explicitly.
 
-/** The teacher's view of a regrade record, each response also in words. */
-function regradeView(record: RegradeRecord, question?: QuestionOf<"short_answer">) {
+/** The teacher's view of a regrade record. */
+function regradeView(record: RegradeRecord) {
   const { teacherId: _, ...rest } = record;
-  return {
-    ...rest,
-    changed: record.changes.length,
-    changes: record.changes.map((c) => ({ ...c, ...(question ? { answerText: describeResponse(question, c.response) } : {}) })),
-  };
+  return { ...rest, changed: record.changes.length };
 }
+
+const preview = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { quizId: string; version: number; questionId: string }, body: AcceptAnswerRequest) {
   const { quiz } = await findOwnedQuiz(db, where.quizId, teacher);
@@ -50,7 +48,8 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
   if (answer.text.includes("*")) throw new ApiError("validation_failed", "An accepted answer from an appeal is taken literally: remove the '*', or edit the question to add a pattern.");
   // A listed answer with a lower weight is raised; one already listed as it is stays, and the
   // responses are still scored again (marks saved by an older scorer are brought up to date).
-  const same = question.answers.find((a) => normalizeAnswer(a.text) === normalizeAnswer(answer.text));
+  const sameText = (a: string, b: string) => (question.caseSensitive ? a.trim() === b.trim() : normalizeAnswer(a) === normalizeAnswer(b));
+  const same = question.answers.find((a) => sameText(a.text, answer.text));
   const listed = same !== undefined && same.weight >= answer.weight;
   const raised = (a: AcceptedAnswer) => ({ ...a, weight: answer.weight, ...(answer.feedback ? { feedback: answer.feedback } : {}) });
   const answers = listed ? question.answers : same ? question.answers.map((a) => (a === same ? raised(a) : a)) : [...question.answers, answer];
@@ -67,7 +66,7 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
     changes.push({
       attemptId: r.attemptId,
       studentName: r.studentName,
-      response: r.response,
+      answer: preview(describeResponse(regraded, r.response)),
       finished: r.finished,
       before: { score: r.score, status: r.status, rule: r.rule },
       after: { score: after.score, status: after.status, rule: after.rule },
@@ -87,13 +86,13 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
     changes,
     createdAt: new Date().toISOString(),
   };
-  if (!(await saveRegrade(db, { record, basis, content: updated }))) {
+  if (!(await saveRegrade(db, { record, basis, content: updated, responses: new Map(responses.map((r) => [r.attemptId, r.response])) }))) {
     throw new ApiError("conflict", `Version ${where.version} of quiz '${quiz.id}' was regraded or answered while the answer was being accepted; nothing was changed. Try again.`);
   }
-  return { regrade: regradeView(record, regraded) };
+  return { regrade: regradeView(record) };
 }
 
 export async function regradesOf(db: D1Database, teacher: Teacher, quizId: string) {
   const { quiz } = await findOwnedQuiz(db, quizId, teacher);
-  return { quizId: quiz.id, regrades: (await listRegrades(db, quiz.id)).map((r) => regradeView(r)) };
+  return { quizId: quiz.id, regrades: (await listRegrades(db, quiz.id)).map(regradeView) };
 }

@@ -21,12 +21,12 @@ describe("saving a regrade", () => {
     const edited = { ...content, title: "Changed meanwhile" };
     await env.DB.prepare("UPDATE quiz_versions SET content = ? WHERE quiz_id = ?").bind(JSON.stringify(edited), "qz_rg_test").run();
 
-    expect(await saveRegrade(env.DB, { record, basis: loaded.basis, content: { ...content, title: "Regraded" } })).toBe(false);
+    expect(await saveRegrade(env.DB, { record, basis: loaded.basis, content: { ...content, title: "Regraded" }, responses: new Map() })).toBe(false);
     expect(await listRegrades(env.DB, "qz_rg_test")).toEqual([]);
     expect((await loadForRegrade(env.DB, "qz_rg_test", 1, "sa"))!.content.title).toBe("Changed meanwhile");
 
     const fresh = (await loadForRegrade(env.DB, "qz_rg_test", 1, "sa"))!;
-    expect(await saveRegrade(env.DB, { record, basis: fresh.basis, content: { ...content, title: "Regraded" } })).toBe(true);
+    expect(await saveRegrade(env.DB, { record, basis: fresh.basis, content: { ...content, title: "Regraded" }, responses: new Map() })).toBe(true);
     expect((await listRegrades(env.DB, "qz_rg_test")).map((r) => r.id)).toEqual(["rg_test"]);
     expect((await loadForRegrade(env.DB, "qz_rg_test", 1, "sa"))!.content.title).toBe("Regraded");
   });
@@ -45,10 +45,10 @@ describe("saving a regrade", () => {
 
     const read = (await loadForRegrade(env.DB, "qz_rg_race", 1, "sa"))!;
     expect(await save("a coach", 0, new Date(Date.now() + 5).toISOString())).toBe(true); // the student answers again meanwhile
-    expect(await saveRegrade(env.DB, { record: record("rg_race_1"), basis: read.basis, content })).toBe(false);
+    expect(await saveRegrade(env.DB, { record: record("rg_race_1"), basis: read.basis, content, responses: new Map() })).toBe(false);
 
     const again = (await loadForRegrade(env.DB, "qz_rg_race", 1, "sa"))!;
-    expect(await saveRegrade(env.DB, { record: record("rg_race_2"), basis: again.basis, content })).toBe(true);
+    expect(await saveRegrade(env.DB, { record: record("rg_race_2"), basis: again.basis, content, responses: new Map() })).toBe(true);
     expect((await loadAttempt(env.DB, attempt.id))!.keyRevision).toBe(1);
     // A save scored against revision 0 (read before the regrade landed) is refused; one against revision 1 lands.
     expect(await save("Ruiz", 0, new Date(Date.now() + 10).toISOString())).toBe(false);

@@ -135,4 +135,18 @@ describe("a teacher accepting a student's answer (an appeal)", () => {
     const again = await api("GET", `/api/attempts/${kept.id}`, { token: kept.token });
     expect(again.body.results.find((r: { questionId: string }) => r.questionId === "sa")).toMatchObject({ score: 1, status: "correct" });
   });
+
+  it("accepts a case-sensitive answer that differs from a listed one only in case", async () => {
+    const key = await newTeacher();
+    const quiz = { title: "Codes", settings: {}, questions: [{ id: "code", kind: "short_answer", prompt: "Which code?", caseSensitive: true, answers: [{ text: "abc" }] }] };
+    const created = await api("POST", "/api/quizzes", { token: key, body: quiz });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await api("POST", `/api/quizzes/${created.body.id}/publish`, { token: key });
+    const started = await api("POST", `/api/quizzes/${created.body.id}/attempts`, { body: { name: uniqueName("Case") } });
+    const id = started.body.attempt.id;
+    await api("PUT", `/api/attempts/${id}/responses/code`, { token: started.body.token, body: { response: "ABC" } });
+    const reply = await api("POST", `/api/quizzes/${created.body.id}/versions/1/questions/code/accepted-answers`, { token: key, body: { attemptId: id } });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    expect(reply.body.regrade.changes).toEqual([expect.objectContaining({ attemptId: id, answer: "ABC", after: expect.objectContaining({ score: 1 }) })]);
+  });
 });

@@ -232,3 +232,49 @@ describe("short answers read with the question and the article", () => {
     expect(scoreShortAnswer(q, "Tallinn, Latvia", on).credit).toBe(0);
   });
 });
+
+describe("short answers: near misses a reviewer found", () => {
+  it("never credits the choices a question offers, pasted back", () => {
+    const q = ask("Was the bridge designed by Smith or Jones?", "Jones");
+    expect(scoreShortAnswer(q, "Smith or Jones", on).credit).toBe(0);
+    expect(scoreShortAnswer(q, "Was the bridge designed by Smith or Jones?", on).credit).toBe(0);
+    expect(scoreShortAnswer(q, "Jones", on).credit).toBe(1);
+    expect(scoreShortAnswer(ask("Did prices rise by more or less than 5%?", "more than 5%"), "less than 5%", on).credit).toBe(0);
+    expect(scoreShortAnswer(ask("Was it 12 or 15?", "15"), "12, 15", on).credit).toBe(0);
+  });
+
+  it("does not read a place or team as a person with a surname", () => {
+    const article = { typoTolerance: true, article: "Officials in West Virginia met fans of Real Madrid. Prince William visited Northern Ireland." };
+    for (const [key, given] of [["West Virginia", "Virginia"], ["Real Madrid", "Madrid"], ["Northern Ireland", "Ireland"], ["Prince William", "King William"]]) {
+      expect(scoreShortAnswer(ask("Who or where?", key!), given!, article).credit, `${given} for ${key}`).toBe(0);
+    }
+  });
+
+  it("keeps romanizations that drop letters, and British doubling of short stems, within the typo rules", () => {
+    expect(scoreShortAnswer(ask("Who?", "Lucia"), "Luca", off).credit).toBe(0);
+    expect(scoreShortAnswer(ask("Who?", "Andrei"), "Andrey", off).credit).toBe(1);
+    expect(scoreShortAnswer(ask("What was done to the field?", "tilled"), "tiled", off).credit).toBe(0);
+    expect(scoreShortAnswer(ask("How?", "travelled"), "traveled", off).credit).toBe(1);
+  });
+
+  it("gives the lesser weight to an answer that names two candidates, the greater when the other only places it", () => {
+    const q = question([{ text: "Smith" }, { text: "Jones", weight: 0.5 }], { prompt: "Who?" });
+    expect(scoreShortAnswer(q, "Smith, Jones", on).credit).toBe(0.5);
+    const place = question([{ text: "Kumasi" }, { text: "Ghana", weight: 0.5 }], { prompt: "Where?" });
+    expect(scoreShortAnswer(place, "Kumasi, Ghana", on).credit).toBe(1);
+  });
+
+  it("pairs list items exactly first, and does not compare a thousand items one by one", () => {
+    const q = ask("Which two cities?", "York and New York");
+    expect(scoreShortAnswer(q, "York, New York", on).credit).toBe(1);
+    const flood = Array.from({ length: 1000 }, (_, i) => `a${i}`).join(", ");
+    expect(scoreShortAnswer(q, flood, on).credit).toBe(0);
+  });
+
+  it("reads a date with its day in words, and says 'first name' only for the key's own first name", () => {
+    expect(scoreShortAnswer(ask("When?", "September 6"), "the sixth of September", on).credit).toBe(1);
+    const person = { typoTolerance: true, article: "Maria Lopez spoke. Lopez said more." };
+    expect(scoreShortAnswer(ask("Who?", "Maria Lopez"), "Mario", person).rule).toBe("rejected: matches none of the accepted answers");
+    expect(scoreShortAnswer(ask("Who?", "Maria Lopez"), "Maria", person).rule).toBe("rejected: a first name alone is not enough");
+  });
+});
