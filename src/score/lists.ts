@@ -37,6 +37,19 @@ export function asksForSeveral(prompt: string, items: readonly string[]): boolea
   return false;
 }
 
+/** The plural noun the question counts in ("Which two gunfire ranges…" -> "ranges"), for the rule; "items" when it names none. */
+export function itemNoun(prompt: string): string {
+  const words = prompt.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    if (!COUNT.test(words[i]!) && !/^(which|what)$/.test(words[i]!)) continue;
+    for (const w of words.slice(i + 1, i + 4)) {
+      if (STOP.test(w)) break;
+      if (w.length > 3 && /s$/.test(w) && !/(ss|us|is|ys)$/.test(w)) return w;
+    }
+  }
+  return "items";
+}
+
 export interface ListScore {
   credit: number;
   found: number;

@@ -1,7 +1,7 @@
 import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
 import { lookupPlace } from "../generate/gazetteer";
 import { articleIndex } from "./article";
-import { asksForSeveral, scoreList, splitItems } from "./lists";
+import { asksForSeveral, itemNoun, scoreList, splitItems } from "./lists";
 import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
 import { foldText, normalizeAnswer } from "./normalize";
 import { promptContext } from "./prompt";
@@ -104,10 +104,11 @@ function gradeAgainst(response: string, answer: AcceptedAnswer, prompt: string, 
     const givenItems = splitItems(response);
     const list = scoreList(givenItems, keyItems, ctx);
     const several = asksForSeveral(prompt, keyItems);
-    if (list.found === list.items && list.extras === 0) return { credit: answer.weight, rule: `all ${list.items} items of ‘${answer.text}’`, answer };
+    const noun = several ? itemNoun(prompt) : "items";
+    if (list.found === list.items && list.extras === 0) return { credit: answer.weight, rule: `all ${list.items} ${noun} of ‘${answer.text}’`, answer };
     if (several && list.found > 0) {
       const extras = list.extras ? `, minus ${list.extras} wrong extra item${list.extras === 1 ? "" : "s"}` : "";
-      return { credit: answer.weight * list.credit, rule: `${list.found} of ${list.items} items${extras}`, answer };
+      return { credit: answer.weight * list.credit, rule: `${list.found} of ${list.items} ${noun}${extras}`, answer };
     }
     const whole = matchItem(response, answer.text, ctx);
     if (whole.ok) return { credit: answer.weight, rule: RULE_OF_MATCH[whole.how](answer.text, whole), answer };

@@ -203,9 +203,9 @@ describe("short answers read with the question and the article", () => {
 
   it("scores a list per item found, minus wrong extras, never below 0", () => {
     const q = ask("At which two other ports did workers vote yes?", "Paldiski and Muuga");
-    expect(scoreShortAnswer(q, "Muuga, Paldiski", inArticle)).toMatchObject({ credit: 1, rule: "accepted: all 2 items of ‘Paldiski and Muuga’" });
-    expect(scoreShortAnswer(q, "Muuga port", inArticle)).toMatchObject({ credit: 0.5, rule: "partial: 1 of 2 items (worth 50%)" });
-    expect(scoreShortAnswer(q, "Muuga, Paldiski and Tallinn", inArticle)).toMatchObject({ credit: 0.5, rule: "partial: 2 of 2 items, minus 1 wrong extra item (worth 50%)" });
+    expect(scoreShortAnswer(q, "Muuga, Paldiski", inArticle)).toMatchObject({ credit: 1, rule: "accepted: all 2 ports of ‘Paldiski and Muuga’" });
+    expect(scoreShortAnswer(q, "Muuga port", inArticle)).toMatchObject({ credit: 0.5, rule: "partial: 1 of 2 ports (worth 50%)" });
+    expect(scoreShortAnswer(q, "Muuga, Paldiski and Tallinn", inArticle)).toMatchObject({ credit: 0.5, rule: "partial: 2 of 2 ports, minus 1 wrong extra item (worth 50%)" });
     expect(scoreShortAnswer(q, "Muuga and Tallinn", inArticle).credit).toBe(0);
     // One name that contains "and" is not a list when the question asks for one thing.
     expect(scoreShortAnswer(ask("Which country?", "Bosnia and Herzegovina"), "Bosnia", on).credit).toBe(0);
