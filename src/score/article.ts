@@ -34,8 +34,9 @@ export interface ArticleIndex {
   names: Set<string>;
   /** Folded words the article writes in lower case: common nouns, never a name on their own. */
   common: Set<string>;
-  /** Short forms found per name, memoised: the same key is scored for every student. */
+  /** Short forms and surnames found per name, memoised: the same key is scored for every student. */
   shortForms: Map<string, string[][]>;
+  surnames: Map<string, ShortName[]>;
 }
 
 /** Titles and roles written before a name ("General Andrei Serdykov", "Coach Ibáñez"). */
@@ -115,7 +116,7 @@ export function articleIndex(text: string): ArticleIndex {
     const words = indexWords(text);
     const names = new Set(words.filter((w) => w.capitalized && !w.sentenceStart && !NOT_NAME.has(w.word)).map((w) => w.word));
     const common = new Set(words.filter((w) => !w.capitalized).map((w) => w.word));
-    return { words, acronyms: findAcronyms(text), folded: ` ${foldText(text)} `, names, common, shortForms: new Map() };
+    return { words, acronyms: findAcronyms(text), folded: ` ${foldText(text)} `, names, common, shortForms: new Map(), surnames: new Map() };
   });
 }
 
@@ -140,6 +141,11 @@ const NOT_A_PERSON_FIRST = new Set(
 
 /** True when a key reads like a person's name: two to five capitalised words, particles allowed, none naming a place or body. */
 export function looksLikePerson(keyText: string): boolean {
+  return remember(personLike, keyText, 2048, () => readsAsPerson(keyText));
+}
+const personLike = new Map<string, boolean>();
+
+function readsAsPerson(keyText: string): boolean {
   const parts = keyText.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > 5 || /\d/.test(keyText)) return false;
   if (NOT_A_PERSON_FIRST.has(foldText(parts[0]!)) || parts.slice(1).some((p) => foldText(p).split(" ").some((w) => NOT_A_PERSON.has(w)))) return false;
@@ -207,6 +213,10 @@ function usesOf(index: ArticleIndex, name: readonly string[], start: number, len
  */
 export function surnamesOf(index: ArticleIndex | undefined, name: readonly string[]): ShortName[] {
   if (!index) return [];
+  return remember(index.surnames, name.join(" "), 1024, () => surnamesIn(index, name));
+}
+
+function surnamesIn(index: ArticleIndex, name: readonly string[]): ShortName[] {
   const forms = shortFormsOf(index, name);
   if (forms.length) return forms.map((form) => ({ form, fromArticle: true }));
   const last = name[name.length - 1]!;

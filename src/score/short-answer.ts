@@ -3,6 +3,7 @@ import { lookupPlace } from "../generate/gazetteer";
 import { articleIndex } from "./article";
 import { asksForSeveral, itemNoun, scoreList, splitItems } from "./lists";
 import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
+import { remember } from "./memo";
 import { foldText, normalizeAnswer } from "./normalize";
 import { promptContext } from "./prompt";
 import { type ScoreOptions, type Verdict, pct, unanswered, verdict, weightedVerdict } from "./verdict";
@@ -49,10 +50,14 @@ function wildcardMatches(pattern: string, given: string, caseSensitive: boolean)
 
 const isCatchAll = (a: AcceptedAnswer) => /^\s*\*+\s*$/.test(a.text);
 
+// Keys are normalised once per isolate; an answer once per scoring (it is compared with every key).
+const normalized = new Map<string, string>();
+const normalizedOnce = (text: string) => (text.length > 200 ? normalizeAnswer(text) : remember(normalized, text, 4096, () => normalizeAnswer(text)));
+
 function exactOrPattern(given: string, answer: AcceptedAnswer, caseSensitive: boolean): MatchKind | null {
   if (answer.text.includes("*")) return wildcardMatches(answer.text, given, caseSensitive) ? "wildcard" : null;
   if (caseSensitive) return given.trim().replace(/\s+/g, " ") === answer.text.trim().replace(/\s+/g, " ") ? "exact" : null;
-  return normalizeAnswer(given) === normalizeAnswer(answer.text) ? "exact" : null;
+  return normalizedOnce(given) === normalizedOnce(answer.text) ? "exact" : null;
 }
 
 function best(matches: { answer: AcceptedAnswer; how: MatchKind }[]) {
@@ -158,7 +163,7 @@ function prefixed(graded: Graded): Verdict {
  * way, part of a list), then a catch-all '*'.
  */
 export function scoreShortAnswer(question: QuestionOf<"short_answer">, response: string, options: ScoreOptions): Verdict {
-  if (!foldText(response)) return unanswered();
+  if (!normalizedOnce(response)) return unanswered();
   const caseSensitive = question.caseSensitive ?? false;
   const specific = question.answers.filter((a) => !isCatchAll(a));
   const exact = best(specific.flatMap((answer) => {
