@@ -6,6 +6,7 @@ import type { Context, Draft } from "./context";
 import { dateOrder } from "./dates";
 import type { DateFact } from "./facts";
 import { inSpeech, resolvePronoun, usable } from "./prompts";
+import type { Sentence } from "./sentences";
 
 const MAX_PAIRS = 6;
 
@@ -42,20 +43,64 @@ export function matchingQuestions(ctx: Context): Draft[] {
   return out;
 }
 
-/** What happened on a date, in a few words: the sentence without the date, cut at a clause boundary. */
+/**
+ * A clause as an ordering item: a capital first, a subject in place of "she",
+ * 4 to 16 words (3 for an event's name) and no other year.
+ */
+function asItem(ctx: Context, sentence: Sentence, clause: string, minWords = 4): string | undefined {
+  const cleaned = clause.replace(/^\s*,\s*/, "").replace(/\s+,/g, ",").replace(/[\s,;:]+$/, "").trim();
+  // A clause that leans on the sentence before ("it", "they", "this") cannot stand alone, nor can an opening phrase ("On a morning").
+  if (/^(?:they|it|this|these|those|his|her|their|its|such|on|in|at|during|by|after|before|since|until|from)\b/i.test(cleaned)) return undefined;
+  const found = resolvePronoun(ctx, sentence, cleaned) ?? "";
+  const resolved = found && found[0]!.toUpperCase() + found.slice(1);
+  const words = resolved.replace(/[.!?]+$/, "").split(/\s+/);
+  // Items are whole clauses a student can read: a long one cut short reads badly, so it is left out.
+  if (words.length < minWords || words.length > 16 || /\b1\d{3}\b|\b20\d\d\b/.test(resolved)) return undefined;
+  return words.join(" ");
+}
+
+/** A date the sentence can lose: it follows a time word ("on", "in", "of", "that"), or opens the sentence. */
+const DATE_LEAD = /(?:^|\s)(?:in|on|during|by|since|until|of|that|this|last|next)\s+(?:the\s+)?$/i;
+
+/**
+ * What happened on a date, in a few words: the sentence without the date or,
+ * when that is too long, its opening clause up to the first break after the
+ * date ("The turning point came with the Tangshan earthquake of 28 July 1976,
+ * which killed …"), "X was born in Leshan" from "Born on 3 May 1936 in
+ * Leshan, X was …", or the event the date belongs to ("the sinking of the
+ * Titanic in April 1912").
+ */
 function eventAt(ctx: Context, d: DateFact): string | undefined {
   const sentence = usable(ctx, ctx.ex.sentences[d.span.sentence]!);
   if (!sentence || d.span.start < sentence.start) return undefined;
   const text = ctx.ex.text;
-  let rest = (text.slice(sentence.start, d.span.start).replace(/\s*\b(?:in|on|during|from|by|since|until)\s+(?:the\s+)?$/i, "") + text.slice(d.span.end, sentence.end))
-    .replace(/^\s*,\s*/, "")
-    .replace(/\s+,/g, ",")
-    .trim();
-  rest = resolvePronoun(ctx, sentence, rest[0] ? rest[0].toUpperCase() + rest.slice(1) : rest) ?? "";
-  const words = rest.replace(/[.!?]+$/, "").split(/\s+/);
-  // Items are whole clauses a student can read: a long one cut short reads badly, so it is left out.
-  if (words.length < 4 || words.length > 16 || /\b1\d{3}\b|\b20\d\d\b/.test(rest)) return undefined;
-  return words.join(" ");
+  const lead = text.slice(sentence.start, d.span.start);
+  // "more than 2024", "a notice dated Oct. 7": the date is part of what is said, not when it happened.
+  if (lead.trim() && !DATE_LEAD.test(lead)) return undefined;
+  const before = lead.replace(DATE_LEAD, "");
+  // "9 per cent more than (in 2018)": what is left would hang where the date was.
+  if (/\b(?:than|as|dated|like|between|from|to|and|or|the|a|an)\s*$/i.test(before)) return undefined;
+  const after = text.slice(d.span.end, sentence.end);
+  const whole = asItem(ctx, sentence, before + after);
+  if (whole) return whole;
+  const breakAfter = after.search(/[,;:(]|\s[–—]\s/);
+  if (breakAfter < 0) return undefined;
+  const born = /^Born\s+(.*)$/i.exec((before + after.slice(0, breakAfter)).trim());
+  if (born) {
+    // "Born on 3 May 1936 in Leshan, Chen was …": the subject comes after the comma.
+    const subject = /,\s*((?:[A-Z][\p{L}'’-]+\s?){1,3})\s+(?:was|is|became|grew)\b/u.exec(after.slice(breakAfter))?.[1]?.trim();
+    return subject ? asItem(ctx, sentence, `${subject} was born ${born[1]}`) : undefined;
+  }
+  if (!/[,;:(]/.test(before)) {
+    const clause = asItem(ctx, sentence, before + after.slice(0, breakAfter));
+    if (clause) return clause;
+  }
+  // The event the date belongs to, when the date directly follows it: "the Tangshan earthquake of 28 July 1976".
+  if (breakAfter === 0 || /^\s*[,.;]/.test(after)) {
+    const event = /\b(the\s+(?:[\p{Lu}][\p{L}'’-]*\s+)*\p{Ll}[\p{L}'’-]*(?:\s+of\s+the\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*)?)\s*$/u.exec(before)?.[1];
+    if (event && /\p{Lu}/u.test(event.slice(4))) return asItem(ctx, sentence, event, 3);
+  }
+  return undefined;
 }
 
 export function orderingQuestions(ctx: Context): Draft[] {

@@ -111,3 +111,31 @@ describe("guards", () => {
     expect(nearDuplicate(sa("Where will the drills take place?", "Vitebsk region"), sa("Where will the drills end?", "Vitebsk region"))).toBe(false);
   });
 });
+
+describe("timelines", () => {
+  // An article written for this test (not one of the evaluation set): four dated events, each a clause of its own.
+  const TIMELINE = `The Harbour Museum in Kestrel Bay will reopen next month after a long restoration, its director said on Tuesday.
+
+The museum opened on 4 June 1931 in the old customs house on Quay Street. The great storm of 12 January 1953 flooded its ground floor and destroyed much of the ship-model collection. In 1978 the council bought the building from the port authority. The museum closed in March 2019 for repairs to its roof and foundations.
+
+"We found letters in the walls that nobody had read for ninety years," said the director, Helen Marsh. The festival budget was 9 per cent more than in 2018, Marsh said.`;
+
+  it("orders dated events earliest first, each item a clause without its date", () => {
+    const ordering = generateQuestions(TIMELINE, { count: 100 }).candidates.filter((q) => q.kind === "ordering");
+    expect(ordering).toHaveLength(1);
+    const q = ordering[0]! as Extract<Question, { kind: "ordering" }>;
+    expect(q.items).toEqual([
+      "The museum opened in the old customs house on Quay Street",
+      "The great storm flooded its ground floor and destroyed much of the ship-model collection",
+      "The council bought the building from the port authority",
+      "The museum closed for repairs to its roof and foundations",
+    ]);
+    expect(checkQuestion(q)).toEqual([]);
+    // "9 per cent more than in 2018" needs its date: it is never an item.
+    expect(q.items.some((item) => /than$/.test(item))).toBe(false);
+  });
+
+  it("asks no timeline of an article without three cleanly dated events", () => {
+    expect(generateQuestions(seed, { count: 100 }).candidates.some((q) => q.kind === "ordering")).toBe(false);
+  });
+});
