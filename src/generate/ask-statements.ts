@@ -107,6 +107,14 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
 const occurrences = (haystack: string, needle: string) => haystack.toLowerCase().split(needle.toLowerCase()).length - 1;
 
 /** One true/false statement per sentence, true and false balanced across the article. */
+/** The statement with `right` replaced by `wrong`, keeping the possessive right: "Northfield’s coach" -> "Harbourside Rovers’ coach". */
+function swapped(statement: string, right: string, wrong: string): string {
+  const at = statement.indexOf(right);
+  let rest = statement.slice(at + right.length);
+  if (/s$/i.test(wrong) && /^['’]s\b/.test(rest)) rest = rest[0] + rest.slice(2);
+  return statement.slice(0, at) + wrong + rest;
+}
+
 export function trueFalseQuestions(ctx: Context): Draft[] {
   const candidates: { sentence: Sentence; statement: string; term: Term }[] = [];
   for (const sentence of ctx.ex.sentences) {
@@ -120,7 +128,7 @@ export function trueFalseQuestions(ctx: Context): Draft[] {
   return order.map((c, i) => {
     const truth = i % 2 === 0;
     const wrong = c.term.wrong[0]!;
-    const said = truth ? c.statement : c.statement.replace(c.term.right, wrong);
+    const said = truth ? c.statement : swapped(c.statement, c.term.right, wrong);
     const lead = truth ? "True. The article says" : `False: the article names ${c.term.right}, not ${wrong}. It says`;
     return draft(
       ctx,

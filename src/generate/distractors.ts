@@ -181,8 +181,21 @@ export function dateDistractors(ctx: Context, answer: DateFact, core: string, se
 }
 
 /** Nearby numbers, never the answer: halves, doubles, one more or less. */
+/** `x` rounded as `v` is written: 430,000 gives whole ten thousands, 3.5 one decimal. */
+function roundLike(x: number, v: number): number {
+  if (!Number.isInteger(v)) return Number(x.toFixed((String(v).split(".")[1] ?? "").length));
+  let unit = 1;
+  while (v % (unit * 10) === 0 && unit * 10 < v) unit *= 10;
+  return Math.max(unit, Math.round(x / unit) * unit);
+}
+
+/**
+ * Wrong numbers a reader could believe: near neighbours for small counts (3 ->
+ * 4, 2, 5), and for larger ones a quarter or half off, rounded as the answer
+ * is written (430,000 -> 540,000, 320,000), never 430,001.
+ */
 export function numberDistractors(answer: NumberFact, n = 3): number[] {
   const v = answer.value;
-  const candidates = Number.isInteger(v) ? [v * 2, v + 1, Math.max(0, v - 1), Math.round(v / 2), v * 3, v + 10] : [v * 2, v / 2, v + 1, v * 1.5];
+  const candidates = Number.isInteger(v) && v < 20 ? [v + 1, v - 1, v + 2, v * 2, v + 3] : [v * 1.25, v * 0.75, v * 1.5, v * 2, v * 0.5].map((x) => roundLike(x, v));
   return [...new Set(candidates)].filter((c) => c !== v && c > 0).slice(0, n);
 }
