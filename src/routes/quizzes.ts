@@ -1,12 +1,13 @@
 import { optionalTeacher, requireTeacher } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
-import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
+import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, StatsQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
 import { QuizContentSchema } from "../schemas/quiz";
 import { generateQuiz } from "../services/generate";
 import { exportQuizGift, importQuiz } from "../services/imports";
 import * as quizzes from "../services/quizzes";
 import { acceptAnswer, regradesOf } from "../services/regrades";
 import { quizResults } from "../services/results";
+import { quizStats } from "../services/stats";
 
 const tags = ["quizzes"];
 const QuizReply = looseReply("QuizView", { id: z.string(), title: z.string(), questions: z.array(z.looseObject({ id: z.string(), kind: z.string() })) });
@@ -81,6 +82,12 @@ const regradesRoute = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/regrades", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam },
   summary: "Every regrade of the quiz, newest first, with what each changed", reply: z.object({ quizId: z.string(), regrades: z.array(RegradeReply) }), errorCodes: [403, 404],
 });
+const statsRoute = jsonRoute({
+  method: "get", path: "/api/quizzes/{quizId}/stats", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: StatsQuery },
+  summary: "Moodle's quiz statistics for one version: per question facility, SD, discrimination, efficiency, effective weight, guess score and review flags; per quiz mean, median, SD, skewness, kurtosis, alpha, error ratio and standard error; option counts and common wrong answers",
+  reply: looseReply("QuizStats", { quizId: z.string(), version: z.number(), quiz: z.looseObject({ attempts: z.number() }), questions: z.array(z.looseObject({ questionId: z.string() })) }),
+  errorCodes: [400, 403, 404],
+});
 const exportRoute = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/export", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ExportQuery },
   summary: "Export the newest version as GIFT", reply: z.object({ format: z.literal("gift"), text: z.string(), warnings: z.array(z.object({ questionId: z.string(), message: z.string() })) }),
@@ -134,6 +141,10 @@ export const quizRoutes = newRouter()
     return c.json(await acceptAnswer(c.env.DB, c.var.teacher!, { quizId, version, questionId }, c.req.valid("json")), 201);
   })
   .openapi(regradesRoute, async (c) => c.json(await regradesOf(c.env.DB, c.var.teacher!, c.req.valid("param").quizId), 200))
+  .openapi(statsRoute, async (c) => {
+    const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
+    return c.json(await quizStats(c.env.DB, quiz, c.req.valid("query")), 200);
+  })
   .openapi(exportRoute, async (c) => {
     const { content } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
     return c.json({ format: "gift" as const, ...exportQuizGift(content) }, 200);

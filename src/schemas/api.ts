@@ -111,6 +111,11 @@ export const AcceptAnswerBody = z
   .openapi("AcceptAnswer");
 export type AcceptAnswerRequest = z.infer<typeof AcceptAnswerBody>;
 
+export const StatsQuery = z.object({
+  version: z.coerce.number().int().min(1).optional().openapi({ param: { name: "version", in: "query" }, description: "default: the published version, else the newest" }),
+  attempts: z.enum(["first", "last", "highest", "all"]).default("first").openapi({ param: { name: "attempts", in: "query" }, description: "which finished attempts count: one per student (first, last, highest) or all" }),
+});
+
 export const ExportQuery = z.object({
   format: z.enum(["gift"]).default("gift").openapi({ param: { name: "format", in: "query" } }),
 });
