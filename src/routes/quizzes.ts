@@ -6,7 +6,7 @@ import { generateQuiz } from "../services/generate";
 import { exportQuizGift, importQuiz } from "../services/imports";
 import * as quizzes from "../services/quizzes";
 import { acceptAnswer, regradesOf } from "../services/regrades";
-import { quizResults } from "../services/results";
+import { quizResults, quizResultsCsv } from "../services/results";
 import { quizStats } from "../services/stats";
 
 const tags = ["quizzes"];
@@ -62,7 +62,7 @@ const publish = jsonRoute({
 });
 const results = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/results", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ResultsQuery },
-  summary: "Every attempt with each question's response and credit", reply: looseReply("QuizResults", { quizId: z.string(), attempts: z.array(z.looseObject({})) }), errorCodes: [400, 403, 404],
+  summary: "Every attempt with each question's response and credit; `format=csv` gives one spreadsheet row per attempt", reply: looseReply("QuizResults", { quizId: z.string(), attempts: z.array(z.looseObject({})) }), errorCodes: [400, 403, 404],
 });
 const Marks = z.object({ score: z.number(), status: z.string(), rule: z.string() });
 const RegradeReply = looseReply("Regrade", {
@@ -134,7 +134,15 @@ export const quizRoutes = newRouter()
   })
   .openapi(results, async (c) => {
     const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
-    return c.json(await quizResults(c.env.DB, quiz, c.req.valid("query").version), 200);
+    const { version, format } = c.req.valid("query");
+    if (format === "csv") {
+      const filename = `${quiz.id}-results${version === undefined ? "" : `-v${version}`}.csv`;
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="${filename}"`);
+      c.header("Cache-Control", "private, no-store");
+      return c.body(await quizResultsCsv(c.env.DB, quiz, version), 200) as never;
+    }
+    return c.json(await quizResults(c.env.DB, quiz, version), 200);
   })
   .openapi(acceptAnswerRoute, async (c) => {
     const { quizId, version, questionId } = c.req.valid("param");

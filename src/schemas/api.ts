@@ -92,6 +92,7 @@ export type GenerateRequest = z.infer<typeof GenerateBody>;
 
 export const ResultsQuery = z.object({
   version: z.coerce.number().int().min(1).optional().openapi({ param: { name: "version", in: "query" } }),
+  format: z.enum(["json", "csv"]).default("json").openapi({ param: { name: "format", in: "query" }, description: "csv: one spreadsheet row per attempt" }),
 });
 
 export const AcceptAnswerParams = QuizIdParam.extend({

@@ -1,5 +1,6 @@
 import { listAttemptsWithResponses } from "../db/attempts";
 import type { Quiz } from "../db/rows";
+import { toCsv } from "../formats/csv";
 import { describeResponse } from "../quiz/right-answer";
 
 /** Every attempt at the quiz (optionally one version) with each question's response, in words too, and credit. */
@@ -33,4 +34,28 @@ export async function quizResults(db: D1Database, quiz: Quiz, version?: number) 
       };
     }),
   };
+}
+
+/**
+ * The same results as one spreadsheet row per attempt: who, which version,
+ * when, the total, then each question's answer (in words) and score. Questions
+ * of every version included appear once each, in quiz order.
+ */
+export async function quizResultsCsv(db: D1Database, quiz: Quiz, version?: number): Promise<string> {
+  const { attempts } = await quizResults(db, quiz, version);
+  const questionIds: string[] = [];
+  for (const a of attempts) for (const r of a.responses) if (!questionIds.includes(r.questionId)) questionIds.push(r.questionId);
+  const header = ["Student", "Attempt", "Version", "Started", "Finished", "Score", "Max score", "Percent", ...questionIds.flatMap((id) => [`${id} answer`, `${id} score`])];
+  const rows = attempts.map((a) => {
+    const percent = a.score !== null && a.maxScore ? Math.round((10_000 * a.score) / a.maxScore) / 100 : null;
+    const byQuestion = new Map(a.responses.map((r) => [r.questionId, r]));
+    return [
+      a.studentName, a.attemptId, a.version, a.startedAt, a.finishedAt, a.score, a.maxScore, percent,
+      ...questionIds.flatMap((id) => {
+        const r = byQuestion.get(id);
+        return r ? [r.answer ?? JSON.stringify(r.response), r.score] : [null, null];
+      }),
+    ];
+  });
+  return toCsv([header, ...rows]);
 }
