@@ -30,6 +30,10 @@ export const QuizSettingsSchema = z
     timeLimitSeconds: z.number().int().min(10).max(86_400).optional().describe("answers after this are refused; finish still works"),
     shuffleOptions: z.boolean().default(true).describe("options, items and choices in an order fixed per attempt"),
     typoTolerance: z.boolean().default(true).describe("accept small misspellings in typed answers"),
+    grading: z
+      .enum(["highest", "average", "first", "last"])
+      .optional()
+      .describe("a student's grade over several attempts (Moodle's grading method); absent means highest"),
     review: ReviewSettingsSchema.default({ score: true, feedback: true, rightAnswer: true, explanation: true }),
   })
   .meta({ id: "QuizSettings" });

@@ -1,14 +1,33 @@
-import { listAttemptsWithResponses } from "../db/attempts";
+import { type AttemptsWithResponses, listAttemptsWithResponses } from "../db/attempts";
 import type { Quiz } from "../db/rows";
 import { toCsv } from "../formats/csv";
+import { gradeOver } from "../quiz/grades";
 import { describeResponse } from "../quiz/right-answer";
+import { nameKey } from "./attempts";
 
-/** Every attempt at the quiz (optionally one version) with each question's response, in words too, and credit. */
+/** Each student's grade over their finished attempts, by the grading method of the newest version among them. */
+function studentGrades(attempts: AttemptsWithResponses["attempts"], versions: AttemptsWithResponses["versions"]) {
+  const byStudent = new Map<string, AttemptsWithResponses["attempts"]>();
+  for (const a of attempts) {
+    if (!a.attempt.finished_at || !a.attempt.max_score) continue;
+    const key = nameKey(a.attempt.student_name);
+    byStudent.set(key, [...(byStudent.get(key) ?? []), a]);
+  }
+  return [...byStudent.values()].map((own) => {
+    const newest = Math.max(...own.map((a) => a.attempt.version));
+    const method = versions.get(newest)?.settings.grading ?? "highest";
+    const graded = own.map(({ attempt }) => ({ startedAt: attempt.started_at, percent: (100 * (attempt.score ?? 0)) / attempt.max_score! }));
+    return { studentName: own[own.length - 1]!.attempt.student_name, attempts: own.length, method, grade: gradeOver(graded, method) };
+  });
+}
+
+/** Every attempt at the quiz (optionally one version) with each question's response, in words too, and credit; and each student's grade. */
 export async function quizResults(db: D1Database, quiz: Quiz, version?: number) {
   const { attempts, versions } = await listAttemptsWithResponses(db, quiz.id, version);
   return {
     quizId: quiz.id,
     ...(version === undefined ? {} : { version }),
+    students: studentGrades(attempts, versions),
     attempts: attempts.map(({ attempt, responses }) => {
       const questions = versions.get(attempt.version)?.questions ?? [];
       return {

@@ -64,3 +64,17 @@ describe("a teacher reading item statistics", () => {
     expect(reply.body.questions[0]).toMatchObject({ facility: null, answered: 0 });
   });
 });
+
+describe("grades over several attempts", () => {
+  it("follow the quiz's grading method in the results", async () => {
+    const key = await newTeacher();
+    const created = await api("POST", "/api/quizzes", { token: key, body: everyKindQuiz({ grading: "average" }) });
+    const quizId = created.body.id as string;
+    await api("POST", `/api/quizzes/${quizId}/publish`, { token: key });
+    const name = uniqueName("Eve");
+    await take(quizId, name, { tf: true }); // 1 of 7
+    await take(quizId, name, { tf: true, sa: "Ana Ruiz", mc: choiceId({ text: "Lisbon" }) }); // 3 of 7
+    const results = await api("GET", `/api/quizzes/${quizId}/results`, { token: key });
+    expect(results.body.students).toEqual([{ studentName: name, attempts: 2, method: "average", grade: Math.round((100 * 2) / 7 * 100) / 100 }]);
+  });
+});
