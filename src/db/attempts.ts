@@ -24,6 +24,8 @@ export interface SavedResponse {
   status: ResultStatus;
   rule: string;
   savedAt: string;
+  /** Interactive behaviour: which try this response is (1 otherwise). */
+  tries: number;
 }
 
 interface ResponseRow {
@@ -34,6 +36,7 @@ interface ResponseRow {
   status: ResultStatus;
   rule: string;
   saved_at: string;
+  tries: number;
 }
 
 const toSaved = (r: ResponseRow): SavedResponse => ({
@@ -43,6 +46,7 @@ const toSaved = (r: ResponseRow): SavedResponse => ({
   status: r.status,
   rule: r.rule,
   savedAt: r.saved_at,
+  tries: r.tries,
 });
 
 export interface NewAttempt {
@@ -124,6 +128,9 @@ export interface ResponseWrite {
   deadlineCutoff: string;
   /** Immediate feedback checks each answer once: an answered question is locked. */
   lockAnswered: boolean;
+  /** Interactive behaviour: the try this is, and the try it replaces (0: none may exist yet); null when tries are not counted. */
+  tries: number;
+  previousTries: number | null;
   /** The key revision the response was scored against; the save is refused if a regrade has moved it on. */
   keyRevision: number;
 }
@@ -139,14 +146,14 @@ const openAt = (cutoff: string) => `finished_at IS NULL AND (deadline_at IS NULL
 export async function saveResponse(db: D1Database, w: ResponseWrite): Promise<boolean> {
   const result = await db
     .prepare(
-      `INSERT INTO responses (attempt_id, question_id, response, score, status, rule, saved_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 FROM attempts WHERE id = ?1 AND ${openAt("?8")}
+      `INSERT INTO responses (attempt_id, question_id, response, score, status, rule, saved_at, tries)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?11 FROM attempts WHERE id = ?1 AND ${openAt("?8")}
          AND (SELECT v.key_revision FROM quiz_versions v WHERE v.quiz_id = attempts.quiz_id AND v.version = attempts.version) = ?10
        ON CONFLICT(attempt_id, question_id) DO UPDATE SET
-         response = excluded.response, score = excluded.score, status = excluded.status, rule = excluded.rule, saved_at = excluded.saved_at
-       WHERE ?9 = 0`,
+         response = excluded.response, score = excluded.score, status = excluded.status, rule = excluded.rule, saved_at = excluded.saved_at, tries = excluded.tries
+       WHERE ?9 = 0 AND (?12 IS NULL OR responses.tries = ?12)`,
     )
-    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.deadlineCutoff, w.lockAnswered ? 1 : 0, w.keyRevision)
+    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.deadlineCutoff, w.lockAnswered ? 1 : 0, w.keyRevision, w.tries, w.previousTries)
     .run();
   return result.meta.changes === 1;
 }

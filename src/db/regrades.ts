@@ -14,6 +14,8 @@ export interface ResponseToRegrade extends Marks {
   studentName: string;
   finished: boolean;
   response: ResponseValue;
+  /** Interactive behaviour: the try it was, so the regrade keeps its penalty. */
+  tries: number;
 }
 
 export interface RegradeChange {
@@ -72,7 +74,7 @@ export interface RegradeBasis {
   lastSavedAt: string | null;
 }
 
-type ResponseJoinRow = { student_name: string; finished_at: string | null; response: string; attempt_id: string; saved_at: string } & Marks;
+type ResponseJoinRow = { student_name: string; finished_at: string | null; response: string; attempt_id: string; saved_at: string; tries: number } & Marks;
 
 /** One version's content and key revision, and every response to one of its questions, in one round trip. */
 export async function loadForRegrade(db: D1Database, quizId: string, version: number, questionId: string): Promise<{ content: QuizContent; basis: RegradeBasis; responses: ResponseToRegrade[] } | null> {
@@ -80,7 +82,7 @@ export async function loadForRegrade(db: D1Database, quizId: string, version: nu
     db.prepare("SELECT content, key_revision FROM quiz_versions WHERE quiz_id = ? AND version = ?").bind(quizId, version),
     db
       .prepare(
-        `SELECT r.attempt_id, r.response, r.score, r.status, r.rule, r.saved_at, a.student_name, a.finished_at
+        `SELECT r.attempt_id, r.response, r.score, r.status, r.rule, r.saved_at, r.tries, a.student_name, a.finished_at
          FROM responses r JOIN attempts a ON a.id = r.attempt_id
          WHERE a.quiz_id = ? AND a.version = ? AND r.question_id = ? ORDER BY a.started_at, a.id`,
       )
@@ -98,6 +100,7 @@ export async function loadForRegrade(db: D1Database, quizId: string, version: nu
       studentName: r.student_name,
       finished: r.finished_at !== null,
       response: JSON.parse(r.response) as ResponseValue,
+      tries: r.tries,
       score: r.score,
       status: r.status,
       rule: r.rule,

@@ -1,6 +1,7 @@
-import type { QuizContent, ReviewSettings } from "../schemas/quiz";
+import type { QuizContent, QuizSettings } from "../schemas/quiz";
 import type { Question } from "../schemas/question";
 import { type ResponseValue, type ResultStatus, type ScoreOptions, type Verdict, scoreQuestion } from "../score";
+import { pct } from "../score/verdict";
 import { describeRightAnswer } from "./right-answer";
 
 export interface QuestionResult {
@@ -47,6 +48,27 @@ export const scoreOptionsOf = (content: QuizContent): ScoreOptions => ({
   ...(content.article ? { article: content.article.text } : {}),
 });
 
+/** Interactive behaviour: tries per question and what each wrong try before the right one costs (Moodle's defaults). */
+export const triesOf = (settings: QuizSettings) => settings.tries ?? 3;
+export const penaltyOf = (settings: QuizSettings) => settings.penalty ?? 1 / 3;
+
+/** A verdict less the interactive penalty: credit − earlier tries × penalty, never below 0 (REFERENCE.md). */
+export function penalised(verdict: Verdict, tries: number, settings: QuizSettings): Verdict {
+  if (settings.feedback !== "interactive" || tries <= 1 || verdict.credit <= 0) return verdict;
+  const earlier = tries - 1;
+  const lost = earlier * penaltyOf(settings);
+  return {
+    ...verdict,
+    credit: Math.max(0, verdict.credit - lost),
+    rule: `${verdict.rule} (less ${pct(Math.min(1, lost))} for ${earlier} earlier ${earlier === 1 ? "try" : "tries"})`,
+  };
+}
+
+/** The marks a response earns on its try: scored, less any interactive penalty, scaled by the question's points. */
+export function markResponse(question: Question, value: ResponseValue | undefined, content: QuizContent, tries = 1): QuestionResult {
+  return questionResult(question, penalised(scoreQuestion(question, value, scoreOptionsOf(content)), tries, content.settings));
+}
+
 export const maxScoreOf = (content: QuizContent) => round(content.questions.reduce((acc, q) => acc + q.points, 0));
 
 /** A response as saved, with the marks it was given when saved (or at the last explicit regrade). */
@@ -55,6 +77,8 @@ export interface MarkedResponse {
   score: number;
   status: ResultStatus;
   rule: string;
+  /** Interactive behaviour: the try this response was. */
+  tries?: number;
 }
 
 /**
@@ -64,10 +88,9 @@ export interface MarkedResponse {
  * when scoring it today reaches the same verdict.
  */
 export function gradeAttempt(content: QuizContent, responses: ReadonlyMap<string, MarkedResponse>): AttemptResult {
-  const options = scoreOptionsOf(content);
   const results = content.questions.map((q) => {
     const saved = responses.get(q.id);
-    const now = questionResult(q, scoreQuestion(q, saved?.response, options));
+    const now = markResponse(q, saved?.response, content, saved?.tries);
     if (!saved || (now.score === saved.score && now.status === saved.status && now.rule === saved.rule)) return now;
     const { feedback: _, ...rest } = now;
     return { ...rest, ...(q.feedback ? { feedback: q.feedback } : {}), score: saved.score, status: saved.status, rule: saved.rule };
@@ -77,23 +100,45 @@ export function gradeAttempt(content: QuizContent, responses: ReadonlyMap<string
   return { score, maxScore, percent: maxScore ? round((100 * score) / maxScore) : 0, results };
 }
 
-/** What a student may see of one result, by the quiz's review options. */
-export function reviewResult(result: QuestionResult, review: ReviewSettings): Partial<QuestionResult> & { questionId: string } {
+/** What one view of a result shows (after the attempt, or during it). */
+export interface ReviewView {
+  correctness: boolean;
+  score: boolean;
+  feedback: boolean;
+  explanation: boolean;
+  rightAnswer: boolean;
+}
+
+/** After the attempt: the quiz's review options. */
+export function afterView(settings: QuizSettings): ReviewView {
+  const { review } = settings;
+  return { correctness: review.correctness ?? review.score, score: review.score, feedback: review.feedback, explanation: review.explanation, rightAnswer: review.rightAnswer };
+}
+
+/** During the attempt, after a checked answer: `reviewDuring`, or what `review` allows without the right answer. */
+export function duringView(settings: QuizSettings): ReviewView {
+  return settings.reviewDuring ?? { ...afterView(settings), rightAnswer: false };
+}
+
+/** What a student may see of one result. */
+export function reviewResult(result: QuestionResult, view: ReviewView): Partial<QuestionResult> & { questionId: string } {
   const { questionId, score, maxScore, status, rule, feedback, explanation, source, rightAnswer } = result;
   return {
     questionId,
-    ...(review.score ? { score, maxScore, status, rule } : { maxScore }),
-    ...(review.feedback && feedback ? { feedback } : {}),
-    ...(review.explanation && explanation ? { explanation } : {}),
-    ...(review.explanation && source ? { source } : {}),
-    ...(review.rightAnswer && rightAnswer ? { rightAnswer } : {}),
+    maxScore,
+    ...(view.correctness ? { status, rule } : {}),
+    ...(view.score ? { score } : {}),
+    ...(view.feedback && feedback ? { feedback } : {}),
+    ...(view.explanation && explanation ? { explanation } : {}),
+    ...(view.explanation && source ? { source } : {}),
+    ...(view.rightAnswer && rightAnswer ? { rightAnswer } : {}),
   };
 }
 
-export function reviewAttempt(result: AttemptResult, review: ReviewSettings) {
+export function reviewAttempt(result: AttemptResult, view: ReviewView) {
   return {
-    ...(review.score ? { score: result.score, percent: result.percent } : {}),
+    ...(view.score ? { score: result.score, percent: result.percent } : {}),
     maxScore: result.maxScore,
-    results: result.results.map((r) => reviewResult(r, review)),
+    results: result.results.map((r) => reviewResult(r, view)),
   };
 }

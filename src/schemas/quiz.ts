@@ -13,6 +13,7 @@ export const ArticleSchema = z
 /** What a student may see once the attempt is finished (Moodle's "review options"). */
 export const ReviewSettingsSchema = z
   .object({
+    correctness: z.boolean().optional().describe("whether each answer was right, and the rule that decided it; absent means as `score`"),
     score: z.boolean().default(true).describe("each question's score and whether it was right"),
     feedback: z.boolean().default(true).describe("the feedback written for the answer given"),
     rightAnswer: z.boolean().default(true).describe("the right answer"),
@@ -20,12 +21,26 @@ export const ReviewSettingsSchema = z
   })
   .meta({ id: "ReviewSettings" });
 
+/** What a student may see while the attempt is open, after each checked answer (immediate and interactive feedback). */
+export const DuringReviewSchema = z
+  .object({
+    correctness: z.boolean().default(true).describe("whether the answer was right, and the rule that decided it"),
+    score: z.boolean().default(true).describe("the answer's score"),
+    feedback: z.boolean().default(true).describe("the feedback written for the answer given"),
+    explanation: z.boolean().default(true).describe("the explanation and source sentence"),
+    rightAnswer: z.boolean().default(false).describe("the right answer, once the question can no longer be answered"),
+  })
+  .meta({ id: "DuringReview" });
+
 export const QuizSettingsSchema = z
   .object({
     feedback: z
-      .enum(["immediate", "deferred"])
+      .enum(["immediate", "deferred", "interactive"])
       .default("deferred")
-      .describe("immediate: each saved answer is graded at once; deferred: results come at finish"),
+      .describe("the question behaviour. deferred: results come at finish; immediate: each answer is checked once; interactive: a wrong answer may be tried again, each earlier try costing `penalty`"),
+    tries: z.number().int().min(1).max(10).optional().describe("interactive: tries per question; absent means 3"),
+    penalty: z.number().min(0).max(1).optional().describe("interactive: the share of the marks each wrong try before the right one costs; absent means 1/3"),
+    reviewDuring: DuringReviewSchema.optional().describe("what a checked answer shows during the attempt; absent means what `review` allows, without the right answer"),
     attemptsAllowed: z.number().int().min(0).max(1000).default(0).describe("per student name; 0 means unlimited"),
     timeLimitSeconds: z.number().int().min(10).max(86_400).optional().describe("answers after this are refused; finish still works"),
     shuffleOptions: z.boolean().default(true).describe("options, items and choices in an order fixed per attempt"),
@@ -74,6 +89,7 @@ export const QuizContentSchema = z
 
 export type Article = z.infer<typeof ArticleSchema>;
 export type QuizSettings = z.infer<typeof QuizSettingsSchema>;
+export type DuringReview = z.infer<typeof DuringReviewSchema>;
 export type ReviewSettings = z.infer<typeof ReviewSettingsSchema>;
 export type QuizContent = z.infer<typeof QuizContentSchema>;
 export type QuizContentInput = z.input<typeof QuizContentSchema>;

@@ -2,10 +2,10 @@ import * as attemptsDb from "../db/attempts";
 import { ensureBundledStatements } from "../db/quizzes";
 import { ApiError } from "../http/errors";
 import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../http/secrets";
-import { type QuestionResult, gradeAttempt, maxScoreOf, questionResult, scoreOptionsOf, reviewAttempt, reviewResult } from "../quiz/grading";
+import { type QuestionResult, afterView, duringView, gradeAttempt, markResponse, maxScoreOf, reviewAttempt, reviewResult, triesOf } from "../quiz/grading";
 import { toStudentQuestion } from "../quiz/student-view";
-import { type ResponseValue, checkResponseShape, scoreQuestion } from "../score";
-import type { QuizContent, ReviewSettings } from "../schemas/quiz";
+import { type ResponseValue, checkResponseShape } from "../score";
+import type { QuizContent, QuizSettings } from "../schemas/quiz";
 import { findPlayableQuiz } from "./quizzes";
 
 // A little slack on the time limit for the request's own trip over the network.
@@ -38,11 +38,22 @@ function studentQuestions(content: QuizContent, seed: number) {
 }
 
 /**
- * What immediate feedback shows while the attempt is open: what the review
- * options allow (right or wrong, rule, feedback, explanation), but never the
- * right answer itself before the attempt is finished.
+ * What a checked answer shows while the attempt is open: what `reviewDuring`
+ * allows, and the right answer only once the question is closed to further
+ * tries (never under interactive behaviour while a try is left).
  */
-const duringAttempt = (result: QuestionResult, review: ReviewSettings) => reviewResult(result, { ...review, rightAnswer: false });
+function duringAttempt(result: QuestionResult, settings: QuizSettings, closed: boolean) {
+  const view = duringView(settings);
+  return reviewResult(result, { ...view, rightAnswer: view.rightAnswer && closed });
+}
+
+/** Interactive behaviour: how many tries a saved response leaves (0 once it is right or they are used up). */
+function triesLeft(settings: QuizSettings, saved: { status: string; tries: number }): number {
+  return saved.status === "correct" ? 0 : Math.max(0, triesOf(settings) - saved.tries);
+}
+
+/** Whether the student sees each answer checked while the attempt is open. */
+const checksAnswers = (settings: QuizSettings) => settings.feedback !== "deferred";
 
 export async function startAttempt(db: D1Database, quizId: string, studentName: string) {
   const quiz = await findPlayableQuiz(db, quizId);
@@ -91,19 +102,22 @@ export async function readAttempt(db: D1Database, attemptId: string, token: stri
   const { attempt, content, responses } = await loadOwnAttempt(db, attemptId, token);
   const { settings } = content;
   const finished = attempt.finished_at !== null;
-  const graded = finished || settings.feedback === "immediate" ? grade(content, responses) : null;
-  const shownResult = (questionId: string) => {
-    const result = graded?.results.find((r) => r.questionId === questionId);
+  const graded = finished || checksAnswers(settings) ? grade(content, responses) : null;
+  const interactive = settings.feedback === "interactive";
+  const shownResult = (saved: attemptsDb.SavedResponse) => {
+    const result = graded?.results.find((r) => r.questionId === saved.questionId);
     if (!result) return {};
-    return { result: finished ? reviewResult(result, settings.review) : duringAttempt(result, settings.review) };
+    if (finished) return { result: reviewResult(result, afterView(settings)) };
+    const left = interactive ? triesLeft(settings, saved) : 0;
+    return { result: duringAttempt(result, settings, left === 0), ...(interactive ? { triesLeft: left } : {}) };
   };
   return {
     attempt: attemptView(attempt),
     quiz: { id: attempt.quiz_id, title: content.title, version: attempt.version, settings },
     ...(content.article ? { article: content.article } : {}),
     questions: studentQuestions(content, attempt.shuffle_seed),
-    responses: responses.map((r) => ({ questionId: r.questionId, response: r.response, savedAt: r.savedAt, ...shownResult(r.questionId) })),
-    ...(finished && graded ? reviewAttempt(graded, settings.review) : {}),
+    responses: responses.map((r) => ({ questionId: r.questionId, response: r.response, savedAt: r.savedAt, ...shownResult(r) })),
+    ...(finished && graded ? reviewAttempt(graded, afterView(settings)) : {}),
   };
 }
 
@@ -119,18 +133,26 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
   const timeUp = () =>
     new ApiError("time_limit_exceeded", `Time is up: this attempt's time limit ended at ${attempt.deadline_at}. Answers saved before then still count when you finish.`);
   if (isPastDeadline(attempt.deadline_at, now)) throw timeUp();
-  const immediate = content.settings.feedback === "immediate";
-  if (immediate && responses.some((r) => r.questionId === questionId)) {
+  const { settings } = content;
+  const immediate = settings.feedback === "immediate";
+  const interactive = settings.feedback === "interactive";
+  const previous = responses.find((r) => r.questionId === questionId);
+  if (immediate && previous) {
     throw new ApiError("conflict", `Question '${questionId}' was already answered and checked; with immediate feedback each answer is checked once.`);
+  }
+  if (interactive && previous && triesLeft(settings, previous) === 0) {
+    const why = previous.status === "correct" ? "was already answered right" : `has used all ${triesOf(settings)} of its tries`;
+    throw new ApiError("conflict", `Question '${questionId}' ${why}; it can no longer be answered.`);
   }
   const cutoff = deadlineCutoff(now);
   if (shape.value === null) {
-    // Checked answers are final under immediate feedback: clearing could race a first answer and unlock it.
-    if (immediate) throw new ApiError("conflict", "With immediate feedback an answer cannot be cleared: each answer is checked once.");
+    // Checked answers are final: clearing could race a first answer and unlock it, or give back a try.
+    if (checksAnswers(settings)) throw new ApiError("conflict", `With ${settings.feedback} feedback an answer cannot be cleared: each try is checked and counted.`);
     if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: cutoff }))) throw timeUp();
     return { questionId, saved: true, cleared: true, savedAt: now.toISOString() };
   }
-  const result = questionResult(question, scoreQuestion(question, shape.value, scoreOptionsOf(content)));
+  const tries = interactive ? (previous?.tries ?? 0) + 1 : 1;
+  const result = markResponse(question, shape.value, content, tries);
   const saved = await attemptsDb.saveResponse(db, {
     attemptId,
     questionId,
@@ -142,11 +164,16 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     deadlineCutoff: cutoff,
     lockAnswered: immediate,
     keyRevision,
+    tries,
+    // Each try replaces exactly the one before it: two tries sent at once cannot both count as the same try.
+    previousTries: interactive ? (previous?.tries ?? 0) : null,
   });
   if (!saved) {
     throw new ApiError("conflict", "The answer was not saved: the attempt was finished, ran out of time, this question was answered at the same moment, or the teacher regraded it meanwhile. Reload the attempt and save again.");
   }
-  return { questionId, saved: true, savedAt: now.toISOString(), ...(immediate ? { result: duringAttempt(result, content.settings.review) } : {}) };
+  if (!checksAnswers(settings)) return { questionId, saved: true, savedAt: now.toISOString() };
+  const left = interactive ? triesLeft(settings, { status: result.status, tries }) : 0;
+  return { questionId, saved: true, savedAt: now.toISOString(), result: duringAttempt(result, settings, left === 0), ...(interactive ? { triesLeft: left } : {}) };
 }
 
 /** Closes the attempt (once) and returns its results as the review options allow; finishing again returns the same. */
@@ -159,5 +186,5 @@ export async function finishAttempt(db: D1Database, attemptId: string, token: st
     attempt = { ...attempt, finished_at: closed.finishedAt };
     responses = closed.responses;
   }
-  return { attempt: attemptView(attempt), ...reviewAttempt(grade(content, responses), content.settings.review) };
+  return { attempt: attemptView(attempt), ...reviewAttempt(grade(content, responses), afterView(content.settings)) };
 }

@@ -1,10 +1,9 @@
 import { type RegradeChange, type RegradeRecord, listRegrades, loadForRegrade, saveRegrade } from "../db/regrades";
 import { ApiError, notFound } from "../http/errors";
 import { randomId } from "../http/secrets";
-import { questionResult, scoreOptionsOf } from "../quiz/grading";
+import { markResponse } from "../quiz/grading";
 import { describeResponse } from "../quiz/right-answer";
 import type { Teacher } from "../db/teachers";
-import { scoreQuestion } from "../score";
 import { normalizeAnswer } from "../score/normalize";
 import type { AcceptAnswerRequest } from "../schemas/api";
 import { type QuizContent, QuizContentSchema } from "../schemas/quiz";
@@ -58,10 +57,9 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
   const updated: QuizContent = parsed.data;
   const regraded = updated.questions.find((q) => q.id === question.id) as QuestionOf<"short_answer">;
 
-  const options = scoreOptionsOf(updated);
   const changes: RegradeChange[] = [];
   for (const r of responses) {
-    const after = questionResult(regraded, scoreQuestion(regraded, r.response, options));
+    const after = markResponse(regraded, r.response, updated, r.tries);
     if (after.score === r.score && after.status === r.status && after.rule === r.rule) continue;
     changes.push({
       attemptId: r.attemptId,

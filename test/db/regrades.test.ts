@@ -39,7 +39,7 @@ describe("saving a regrade", () => {
     const attempt = { id: "att_rg_race", quizId: "qz_rg_race", version: 1, studentName: "S", nameKey: "s", tokenHash: "x", seed: 1, startedAt: now, deadlineAt: null, attemptsAllowed: 0 };
     expect(await insertAttempt(env.DB, attempt)).toBe(true);
     const save = (response: string, keyRevision: number, at: string) =>
-      saveResponse(env.DB, { attemptId: attempt.id, questionId: "sa", response, score: 0, status: "incorrect", rule: "r", now: at, deadlineCutoff: now, lockAnswered: false, keyRevision });
+      saveResponse(env.DB, { attemptId: attempt.id, questionId: "sa", response, score: 0, status: "incorrect", rule: "r", now: at, deadlineCutoff: now, lockAnswered: false, keyRevision, tries: 1, previousTries: null });
     expect(await save("the trainer", 0, now)).toBe(true);
     const record = (id: string): RegradeRecord => ({ id, quizId: "qz_rg_race", version: 1, questionId: "sa", teacherId: "t_rg_race", answer: { text: "the trainer", weight: 1 }, checked: 1, changes: [], createdAt: now });
 
