@@ -1,16 +1,18 @@
--- An explicit regrade: a teacher accepted an answer to one question of one
--- version (an appeal), and every response to it on that version was scored
--- again. The record keeps what changed, so no score ever changes silently.
+-- An explicit regrade of one version: a teacher accepted an answer (an appeal),
+-- corrected keys, or asked for the responses to be scored again. Every response
+-- to the questions concerned was scored again; the record keeps what changed,
+-- so no score ever changes silently.
 CREATE TABLE regrades (
-  id           TEXT PRIMARY KEY,
-  quiz_id      TEXT NOT NULL REFERENCES quizzes(id),
-  version      INTEGER NOT NULL,
-  question_id  TEXT NOT NULL,
-  teacher_id   TEXT NOT NULL REFERENCES teachers(id),
-  answer       TEXT NOT NULL,            -- the accepted answer as JSON: {text, weight, feedback?}
-  checked      INTEGER NOT NULL,         -- responses scored again
-  changes      TEXT NOT NULL,            -- JSON: [{attemptId, studentName, response, finished, before, after}]
-  created_at   TEXT NOT NULL,
+  id            TEXT PRIMARY KEY,
+  quiz_id       TEXT NOT NULL REFERENCES quizzes(id),
+  version       INTEGER NOT NULL,
+  teacher_id    TEXT NOT NULL REFERENCES teachers(id),
+  reason        TEXT NOT NULL,           -- 'appeal' | 'key-correction' | 'rescore'
+  question_ids  TEXT NOT NULL,           -- JSON: the questions regraded
+  answer        TEXT,                    -- appeals: the accepted answer as JSON {text, weight, feedback?}
+  checked       INTEGER NOT NULL,        -- responses scored again
+  changes       TEXT NOT NULL,           -- JSON: [{attemptId, questionId, studentName, answer, finished, before, after}]
+  created_at    TEXT NOT NULL,
   FOREIGN KEY (quiz_id, version) REFERENCES quiz_versions(quiz_id, version)
 );
 CREATE INDEX regrades_by_quiz ON regrades(quiz_id, created_at);

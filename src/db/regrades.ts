@@ -8,9 +8,10 @@ export interface Marks {
   rule: string;
 }
 
-/** One saved response to the question being regraded. */
+/** One saved response to a question being regraded. */
 export interface ResponseToRegrade extends Marks {
   attemptId: string;
+  questionId: string;
   studentName: string;
   finished: boolean;
   response: ResponseValue;
@@ -20,21 +21,26 @@ export interface ResponseToRegrade extends Marks {
 
 export interface RegradeChange {
   attemptId: string;
+  questionId: string;
   studentName: string;
-  /** What the student answered, cut to 200 characters: the record stays small for a large class. */
+  /** What the student answered, in words, cut to 200 characters: the record stays small for a large class. */
   answer: string;
   finished: boolean;
   before: Marks;
   after: Marks;
 }
 
+export type RegradeReason = "appeal" | "key-correction" | "rescore";
+
 export interface RegradeRecord {
   id: string;
   quizId: string;
   version: number;
-  questionId: string;
   teacherId: string;
-  answer: { text: string; weight: number; feedback?: string };
+  reason: RegradeReason;
+  questionIds: string[];
+  /** Appeals: the answer accepted. */
+  answer?: { text: string; weight: number; feedback?: string };
   checked: number;
   changes: RegradeChange[];
   createdAt: string;
@@ -44,9 +50,10 @@ interface RegradeRow {
   id: string;
   quiz_id: string;
   version: number;
-  question_id: string;
   teacher_id: string;
-  answer: string;
+  reason: RegradeReason;
+  question_ids: string;
+  answer: string | null;
   checked: number;
   changes: string;
   created_at: string;
@@ -56,9 +63,10 @@ const toRecord = (r: RegradeRow): RegradeRecord => ({
   id: r.id,
   quizId: r.quiz_id,
   version: r.version,
-  questionId: r.question_id,
   teacherId: r.teacher_id,
-  answer: JSON.parse(r.answer) as RegradeRecord["answer"],
+  reason: r.reason,
+  questionIds: JSON.parse(r.question_ids) as string[],
+  ...(r.answer ? { answer: JSON.parse(r.answer) as NonNullable<RegradeRecord["answer"]> } : {}),
   checked: r.checked,
   changes: JSON.parse(r.changes) as RegradeChange[],
   createdAt: r.created_at,
@@ -74,19 +82,18 @@ export interface RegradeBasis {
   lastSavedAt: string | null;
 }
 
-type ResponseJoinRow = { student_name: string; finished_at: string | null; response: string; attempt_id: string; saved_at: string; tries: number } & Marks;
+type ResponseJoinRow = { student_name: string; finished_at: string | null; response: string; attempt_id: string; question_id: string; saved_at: string; tries: number } & Marks;
 
-/** One version's content and key revision, and every response to one of its questions, in one round trip. */
-export async function loadForRegrade(db: D1Database, quizId: string, version: number, questionId: string): Promise<{ content: QuizContent; basis: RegradeBasis; responses: ResponseToRegrade[] } | null> {
+/** The responses to these questions on the version, as one SQL condition (questions bound as a JSON list). */
+const RESPONSES_TO = "FROM responses r JOIN attempts a ON a.id = r.attempt_id WHERE a.quiz_id = ?2 AND a.version = ?3 AND (?4 IS NULL OR r.question_id IN (SELECT value FROM json_each(?4)))";
+
+/** One version's content and key revision, and every response to the given questions (null: all of them), in one round trip. */
+export async function loadForRegrade(db: D1Database, quizId: string, version: number, questionIds: readonly string[] | null): Promise<{ content: QuizContent; basis: RegradeBasis; responses: ResponseToRegrade[] } | null> {
   const [versions, responses] = await db.batch<{ content: string; key_revision: number } | ResponseJoinRow>([
-    db.prepare("SELECT content, key_revision FROM quiz_versions WHERE quiz_id = ? AND version = ?").bind(quizId, version),
+    db.prepare("SELECT content, key_revision FROM quiz_versions WHERE quiz_id = ?1 AND version = ?2").bind(quizId, version),
     db
-      .prepare(
-        `SELECT r.attempt_id, r.response, r.score, r.status, r.rule, r.saved_at, r.tries, a.student_name, a.finished_at
-         FROM responses r JOIN attempts a ON a.id = r.attempt_id
-         WHERE a.quiz_id = ? AND a.version = ? AND r.question_id = ? ORDER BY a.started_at, a.id`,
-      )
-      .bind(quizId, version, questionId),
+      .prepare(`SELECT r.attempt_id, r.question_id, r.response, r.score, r.status, r.rule, r.saved_at, r.tries, a.student_name, a.finished_at ${RESPONSES_TO} ORDER BY a.started_at, a.id, r.question_id`)
+      .bind(null, quizId, version, questionIds ? JSON.stringify(questionIds) : null),
   ]);
   const row = versions!.results[0] as { content: string; key_revision: number } | undefined;
   if (!row) return null;
@@ -97,6 +104,7 @@ export async function loadForRegrade(db: D1Database, quizId: string, version: nu
     basis: { content: row.content, keyRevision: row.key_revision, responseCount: rows.length, lastSavedAt },
     responses: rows.map((r) => ({
       attemptId: r.attempt_id,
+      questionId: r.question_id,
       studentName: r.student_name,
       finished: r.finished_at !== null,
       response: JSON.parse(r.response) as ResponseValue,
@@ -119,6 +127,7 @@ export async function loadForRegrade(db: D1Database, quizId: string, version: nu
  */
 export async function saveRegrade(
   db: D1Database,
+  /** responses: each regraded response as stored, keyed "attemptId/questionId", so an update lands only on the answer that was scored. */
   args: { record: RegradeRecord; basis: RegradeBasis; content: QuizContent; responses: ReadonlyMap<string, ResponseValue> },
 ): Promise<boolean> {
   const { record, basis, content, responses } = args;
@@ -126,15 +135,15 @@ export async function saveRegrade(
   const statements = [
     db
       .prepare(
-        `INSERT INTO regrades (id, quiz_id, version, question_id, teacher_id, answer, checked, changes, created_at)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9
-         WHERE EXISTS (SELECT 1 FROM quiz_versions WHERE quiz_id = ?2 AND version = ?3 AND key_revision = ?10 AND content = ?12)
-           AND (SELECT COUNT(*) || '|' || COALESCE(MAX(r.saved_at), '') FROM responses r JOIN attempts a ON a.id = r.attempt_id
-                WHERE a.quiz_id = ?2 AND a.version = ?3 AND r.question_id = ?4) = ?11`,
+        `INSERT INTO regrades (id, quiz_id, version, teacher_id, reason, question_ids, answer, checked, changes, created_at)
+         SELECT ?1, ?2, ?3, ?5, ?6, ?4, ?7, ?8, ?9, ?10
+         WHERE EXISTS (SELECT 1 FROM quiz_versions WHERE quiz_id = ?2 AND version = ?3 AND key_revision = ?11 AND content = ?13)
+           AND (SELECT COUNT(*) || '|' || COALESCE(MAX(r.saved_at), '') ${RESPONSES_TO}) = ?12`,
       )
       .bind(
-        record.id, record.quizId, record.version, record.questionId, record.teacherId, JSON.stringify(record.answer), record.checked,
-        JSON.stringify(record.changes), record.createdAt, basis.keyRevision, `${basis.responseCount}|${basis.lastSavedAt ?? ""}`, basis.content,
+        record.id, record.quizId, record.version, JSON.stringify(record.questionIds), record.teacherId, record.reason,
+        record.answer ? JSON.stringify(record.answer) : null, record.checked, JSON.stringify(record.changes), record.createdAt,
+        basis.keyRevision, `${basis.responseCount}|${basis.lastSavedAt ?? ""}`, basis.content,
       ),
     db
       .prepare(`UPDATE quiz_versions SET content = ?2, key_revision = key_revision + 1 WHERE quiz_id = ?3 AND version = ?4 AND ${guard}`)
@@ -143,7 +152,7 @@ export async function saveRegrade(
     ...record.changes.flatMap((c) => [
       db
         .prepare(`UPDATE responses SET score = ?2, status = ?3, rule = ?4 WHERE attempt_id = ?5 AND question_id = ?6 AND response = ?7 AND ${guard}`)
-        .bind(record.id, c.after.score, c.after.status, c.after.rule, c.attemptId, record.questionId, JSON.stringify(responses.get(c.attemptId))),
+        .bind(record.id, c.after.score, c.after.status, c.after.rule, c.attemptId, c.questionId, JSON.stringify(responses.get(`${c.attemptId}/${c.questionId}`))),
       // Only a finished attempt has a total; the SQL checks that, not what was read.
       db
         .prepare(`UPDATE attempts SET score = (SELECT ROUND(COALESCE(SUM(score), 0), 4) FROM responses WHERE attempt_id = ?2) WHERE id = ?2 AND finished_at IS NOT NULL AND ${guard}`)

@@ -1,11 +1,11 @@
 import { optionalTeacher, requireTeacher } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
-import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, StatsQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
+import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, RegradeBody, StatsQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
 import { QuizContentSchema } from "../schemas/quiz";
 import { generateQuiz } from "../services/generate";
 import { exportQuizGift, importQuiz } from "../services/imports";
 import * as quizzes from "../services/quizzes";
-import { acceptAnswer, regradesOf } from "../services/regrades";
+import { acceptAnswer, regradeVersion, regradesOf } from "../services/regrades";
 import { quizResults, quizResultsCsv } from "../services/results";
 import { quizStats } from "../services/stats";
 
@@ -65,17 +65,24 @@ const results = jsonRoute({
   summary: "Every attempt with each question's response and credit; `format=csv` gives one spreadsheet row per attempt", reply: looseReply("QuizResults", { quizId: z.string(), attempts: z.array(z.looseObject({})) }), errorCodes: [400, 403, 404],
 });
 const Marks = z.object({ score: z.number(), status: z.string(), rule: z.string() });
-const RegradeReply = looseReply("Regrade", {
-  id: z.string(), quizId: z.string(), version: z.number(), questionId: z.string(),
-  answer: z.object({ text: z.string(), weight: z.number(), feedback: z.string().optional() }),
+const RegradeReply = looseReply("RegradeRecord", {
+  id: z.string(), quizId: z.string(), version: z.number(),
+  reason: z.enum(["appeal", "key-correction", "rescore"]), questionIds: z.array(z.string()),
+  answer: z.object({ text: z.string(), weight: z.number(), feedback: z.string().optional() }).optional().describe("appeals: the answer accepted"),
   checked: z.number().describe("responses scored again"), changed: z.number(),
-  changes: z.array(z.looseObject({ attemptId: z.string(), studentName: z.string(), answer: z.string(), finished: z.boolean(), before: Marks, after: Marks })),
+  changes: z.array(z.looseObject({ attemptId: z.string(), questionId: z.string(), studentName: z.string(), answer: z.string(), finished: z.boolean(), before: Marks, after: Marks })),
   createdAt: z.string(),
 });
 const acceptAnswerRoute = jsonRoute({
   method: "post", path: "/api/quizzes/{quizId}/versions/{version}/questions/{questionId}/accepted-answers", tags, teacher: true, middleware: [requireTeacher] as const,
   request: { params: AcceptAnswerParams, body: { content: { "application/json": { schema: AcceptAnswerBody } }, required: true } },
   summary: "Accept an answer to a short-answer question (an appeal): it joins that version's accepted answers and every response to the question on that version is regraded, with a record of what changed",
+  status: 201, reply: z.object({ regrade: RegradeReply }), errorCodes: [400, 403, 404, 409, 422],
+});
+const regradeRoute = jsonRoute({
+  method: "post", path: "/api/quizzes/{quizId}/regrade", tags, teacher: true, middleware: [requireTeacher] as const,
+  request: { params: QuizIdParam, body: { content: { "application/json": { schema: RegradeBody } }, required: true } },
+  summary: "Correct the keys of a version's questions (or score every response again) and regrade every attempt on it, with a record of what changed",
   status: 201, reply: z.object({ regrade: RegradeReply }), errorCodes: [400, 403, 404, 409, 422],
 });
 const regradesRoute = jsonRoute({
@@ -148,6 +155,7 @@ export const quizRoutes = newRouter()
     const { quizId, version, questionId } = c.req.valid("param");
     return c.json(await acceptAnswer(c.env.DB, c.var.teacher!, { quizId, version, questionId }, c.req.valid("json")), 201);
   })
+  .openapi(regradeRoute, async (c) => c.json(await regradeVersion(c.env.DB, c.var.teacher!, c.req.valid("param").quizId, c.req.valid("json")), 201))
   .openapi(regradesRoute, async (c) => c.json(await regradesOf(c.env.DB, c.var.teacher!, c.req.valid("param").quizId), 200))
   .openapi(statsRoute, async (c) => {
     const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);

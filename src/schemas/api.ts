@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { GenerateOptionsSchema } from "./generate";
+import { QuestionSchema } from "./question";
 import { ArticleSchema, QuizSettingsSchema } from "./quiz";
 
 // Request bodies, params and the shared reply shapes of the HTTP API.
@@ -116,6 +117,20 @@ export const StatsQuery = z.object({
   version: z.coerce.number().int().min(1).optional().openapi({ param: { name: "version", in: "query" }, description: "default: the published version, else the newest" }),
   attempts: z.enum(["first", "last", "highest", "all"]).default("first").openapi({ param: { name: "attempts", in: "query" }, description: "which finished attempts count: one per student (first, last, highest) or all" }),
 });
+
+/** A key correction (or, without questions, a rescore) of one version, regrading every attempt on it. */
+export const RegradeBody = z
+  .object({
+    version: z.number().int().min(1).describe("the version whose attempts are regraded"),
+    questions: z
+      .array(QuestionSchema)
+      .min(1)
+      .max(500)
+      .optional()
+      .describe("corrected questions, matched by id: only keys, weights and feedback may differ; absent: score every response again as it stands"),
+  })
+  .openapi("Regrade");
+export type RegradeRequest = z.infer<typeof RegradeBody>;
 
 export const ExportQuery = z.object({
   format: z.enum(["gift"]).default("gift").openapi({ param: { name: "format", in: "query" } }),

@@ -1,22 +1,24 @@
-import { type RegradeChange, type RegradeRecord, listRegrades, loadForRegrade, saveRegrade } from "../db/regrades";
+import { type RegradeChange, type RegradeReason, type RegradeRecord, type ResponseToRegrade, listRegrades, loadForRegrade, saveRegrade } from "../db/regrades";
+import type { RegradeBasis } from "../db/regrades";
+import type { Quiz } from "../db/rows";
+import type { Teacher } from "../db/teachers";
 import { ApiError, notFound } from "../http/errors";
 import { randomId } from "../http/secrets";
 import { markResponse } from "../quiz/grading";
 import { describeResponse } from "../quiz/right-answer";
-import type { Teacher } from "../db/teachers";
+import { toStudentQuestion } from "../quiz/student-view";
 import { normalizeAnswer } from "../score/normalize";
-import type { AcceptAnswerRequest } from "../schemas/api";
+import type { AcceptAnswerRequest, RegradeRequest } from "../schemas/api";
 import { type QuizContent, QuizContentSchema } from "../schemas/quiz";
-import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
+import type { AcceptedAnswer, Question } from "../schemas/question";
 import { findOwnedQuiz } from "./quizzes";
 
-// An appeal: the teacher accepts an answer to a short-answer question of one
-// version. The answer joins the question's accepted answers in that version,
-// and every response to the question on that version is scored again with the
-// same pure scorer, so the outcome is deterministic. What changed is recorded
-// and returned; scores never change silently. Accepting an answer the key
-// already lists still scores the responses again: it is also how a teacher
-// brings marks saved by an older scorer up to date, explicitly.
+// Explicit regrades of one version. A teacher accepts an answer to a
+// short-answer question (an appeal), corrects keys, or asks for the responses
+// to be scored again by today's scorer. Every response to the questions
+// concerned on that version is scored again by the same pure scorer (keeping
+// interactive penalties), so the outcome is deterministic; what changed is
+// recorded and returned. Scores never change silently.
 
 /** The teacher's view of a regrade record. */
 function regradeView(record: RegradeRecord) {
@@ -26,20 +28,82 @@ function regradeView(record: RegradeRecord) {
 
 const preview = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
-export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { quizId: string; version: number; questionId: string }, body: AcceptAnswerRequest) {
-  const { quiz } = await findOwnedQuiz(db, where.quizId, teacher);
-  const loaded = await loadForRegrade(db, quiz.id, where.version, where.questionId);
-  if (!loaded) throw notFound(`Version ${where.version} of quiz '${quiz.id}'`);
-  const { content, basis, responses } = loaded;
-  const question = content.questions.find((q) => q.id === where.questionId);
-  if (!question) throw notFound(`Question '${where.questionId}' in version ${where.version} of quiz '${quiz.id}'`);
-  if (question.kind !== "short_answer") {
-    throw new ApiError("unprocessable", `Only short-answer questions take accepted answers; '${question.id}' is a ${question.kind.replace("_", " ")} question. Edit it and publish a new version instead.`);
-  }
+interface Loaded {
+  quiz: Quiz;
+  content: QuizContent;
+  basis: RegradeBasis;
+  responses: ResponseToRegrade[];
+}
 
+async function load(db: D1Database, teacher: Teacher, quizId: string, version: number, questionIds: string[] | null): Promise<Loaded> {
+  const { quiz } = await findOwnedQuiz(db, quizId, teacher);
+  const loaded = await loadForRegrade(db, quiz.id, version, questionIds);
+  if (!loaded) throw notFound(`Version ${version} of quiz '${quiz.id}'`);
+  const ids = new Set(loaded.content.questions.map((q) => q.id));
+  for (const id of questionIds ?? []) if (!ids.has(id)) throw notFound(`Question '${id}' in version ${version} of quiz '${quiz.id}'`);
+  return { quiz, ...loaded };
+}
+
+/** Scores the responses again against `updated` and writes the content, the marks that changed and the record in one guarded batch. */
+async function regrade(
+  db: D1Database,
+  teacher: Teacher,
+  loaded: Loaded,
+  args: { version: number; updated: QuizContent; questionIds: string[]; reason: RegradeReason; answer?: RegradeRecord["answer"]; nothingToDo?: string },
+) {
+  const { quiz, basis, responses } = loaded;
+  const byId = new Map(args.updated.questions.map((q) => [q.id, q]));
+  const changes: RegradeChange[] = [];
+  for (const r of responses) {
+    const question = byId.get(r.questionId)!;
+    const after = markResponse(question, r.response, args.updated, r.tries);
+    if (after.score === r.score && after.status === r.status && after.rule === r.rule) continue;
+    changes.push({
+      attemptId: r.attemptId,
+      questionId: r.questionId,
+      studentName: r.studentName,
+      answer: preview(describeResponse(question, r.response)),
+      finished: r.finished,
+      before: { score: r.score, status: r.status, rule: r.rule },
+      after: { score: after.score, status: after.status, rule: after.rule },
+    });
+  }
+  if (args.nothingToDo && !changes.length) throw new ApiError("conflict", args.nothingToDo);
+  const record: RegradeRecord = {
+    id: randomId("rg"),
+    quizId: quiz.id,
+    version: args.version,
+    teacherId: teacher.id,
+    reason: args.reason,
+    questionIds: args.questionIds,
+    ...(args.answer ? { answer: args.answer } : {}),
+    checked: responses.length,
+    changes,
+    createdAt: new Date().toISOString(),
+  };
+  const stored = new Map(responses.map((r) => [`${r.attemptId}/${r.questionId}`, r.response]));
+  if (!(await saveRegrade(db, { record, basis, content: args.updated, responses: stored }))) {
+    throw new ApiError("conflict", `Version ${args.version} of quiz '${quiz.id}' was regraded, edited or answered meanwhile; nothing was changed. Try again.`);
+  }
+  return { regrade: regradeView(record) };
+}
+
+function validContent(content: unknown, what: string): QuizContent {
+  const parsed = QuizContentSchema.safeParse(content);
+  if (!parsed.success) throw new ApiError("validation_failed", `${what}: ${parsed.error.issues[0]!.message}.`);
+  return parsed.data;
+}
+
+/** An appeal: accept this text, or what one student answered, as an answer to a short-answer question. */
+export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { quizId: string; version: number; questionId: string }, body: AcceptAnswerRequest) {
+  const loaded = await load(db, teacher, where.quizId, where.version, [where.questionId]);
+  const question = loaded.content.questions.find((q) => q.id === where.questionId)!;
+  if (question.kind !== "short_answer") {
+    throw new ApiError("unprocessable", `Only short-answer questions take accepted answers; '${question.id}' is a ${question.kind.replace("_", " ")} question. Correct its key with POST /api/quizzes/${loaded.quiz.id}/regrade instead.`);
+  }
   let text = body.text;
   if (body.attemptId !== undefined) {
-    const from = responses.find((r) => r.attemptId === body.attemptId);
+    const from = loaded.responses.find((r) => r.attemptId === body.attemptId);
     if (!from) throw notFound(`A response to '${question.id}' from attempt '${body.attemptId}' on version ${where.version}`);
     text = String(from.response);
   }
@@ -52,42 +116,46 @@ export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { qu
   const listed = same !== undefined && same.weight >= answer.weight;
   const raised = (a: AcceptedAnswer) => ({ ...a, weight: answer.weight, ...(answer.feedback ? { feedback: answer.feedback } : {}) });
   const answers = listed ? question.answers : same ? question.answers.map((a) => (a === same ? raised(a) : a)) : [...question.answers, answer];
-  const parsed = QuizContentSchema.safeParse({ ...content, questions: content.questions.map((q) => (q.id === question.id ? { ...question, answers } : q)) });
-  if (!parsed.success) throw new ApiError("validation_failed", `The answer cannot be added: ${parsed.error.issues[0]!.message}.`);
-  const updated: QuizContent = parsed.data;
-  const regraded = updated.questions.find((q) => q.id === question.id) as QuestionOf<"short_answer">;
-
-  const changes: RegradeChange[] = [];
-  for (const r of responses) {
-    const after = markResponse(regraded, r.response, updated, r.tries);
-    if (after.score === r.score && after.status === r.status && after.rule === r.rule) continue;
-    changes.push({
-      attemptId: r.attemptId,
-      studentName: r.studentName,
-      answer: preview(describeResponse(regraded, r.response)),
-      finished: r.finished,
-      before: { score: r.score, status: r.status, rule: r.rule },
-      after: { score: after.score, status: after.status, rule: after.rule },
-    });
-  }
-  if (listed && !changes.length) {
-    throw new ApiError("conflict", `‘${same.text}’ is already an accepted answer of '${question.id}' with weight ${same.weight}, and every response already has the marks it earns; nothing to regrade.`);
-  }
-  const record: RegradeRecord = {
-    id: randomId("rg"),
-    quizId: quiz.id,
+  const updated = validContent({ ...loaded.content, questions: loaded.content.questions.map((q) => (q.id === question.id ? { ...question, answers } : q)) }, "The answer cannot be added");
+  return regrade(db, teacher, loaded, {
     version: where.version,
-    questionId: question.id,
-    teacherId: teacher.id,
+    updated,
+    questionIds: [question.id],
+    reason: "appeal",
     answer,
-    checked: responses.length,
-    changes,
-    createdAt: new Date().toISOString(),
-  };
-  if (!(await saveRegrade(db, { record, basis, content: updated, responses: new Map(responses.map((r) => [r.attemptId, r.response])) }))) {
-    throw new ApiError("conflict", `Version ${where.version} of quiz '${quiz.id}' was regraded or answered while the answer was being accepted; nothing was changed. Try again.`);
+    ...(listed ? { nothingToDo: `‘${same.text}’ is already an accepted answer of '${question.id}' with weight ${same.weight}, and every response already has the marks it earns; nothing to regrade.` } : {}),
+  });
+}
+
+/** What a student was shown of a question: a key correction must leave it as it was. */
+const shownToStudents = (q: Question) => JSON.stringify(toStudentQuestion(q, 0, false));
+
+/**
+ * Corrects the keys of some questions of a version (or, with none given,
+ * scores every response again with today's scorer) and regrades every
+ * attempt on it. Only keys, weights and feedback may change: a question
+ * students would see differently needs a new version instead.
+ */
+export async function regradeVersion(db: D1Database, teacher: Teacher, quizId: string, body: RegradeRequest) {
+  const corrected = body.questions ?? [];
+  const ids = corrected.map((q) => q.id);
+  const loaded = await load(db, teacher, quizId, body.version, ids.length ? ids : null);
+  const current = new Map(loaded.content.questions.map((q) => [q.id, q]));
+  for (const q of corrected) {
+    const before = current.get(q.id)!;
+    if (before.kind !== q.kind) throw new ApiError("unprocessable", `Question '${q.id}' is a ${before.kind.replace("_", " ")} question in version ${body.version}; a regrade cannot change its kind.`);
+    if (shownToStudents(before) !== shownToStudents(q)) {
+      throw new ApiError("unprocessable", `Question '${q.id}' would look different to students (its prompt, options or items changed); a regrade corrects keys only. Edit the quiz and publish a new version instead.`);
+    }
   }
-  return { regrade: regradeView(record) };
+  const byId = new Map(corrected.map((q) => [q.id, q]));
+  const updated = validContent({ ...loaded.content, questions: loaded.content.questions.map((q) => byId.get(q.id) ?? q) }, "The corrected questions are not valid");
+  return regrade(db, teacher, loaded, {
+    version: body.version,
+    updated,
+    questionIds: ids.length ? ids : updated.questions.map((q) => q.id),
+    reason: ids.length ? "key-correction" : "rescore",
+  });
 }
 
 export async function regradesOf(db: D1Database, teacher: Teacher, quizId: string) {

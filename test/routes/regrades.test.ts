@@ -41,7 +41,7 @@ describe("a teacher accepting a student's answer (an appeal)", () => {
     const reply = await api("POST", acceptPath(quizId), { token: key, body: { attemptId: appealing.id } });
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
     const { regrade } = reply.body;
-    expect(regrade).toMatchObject({ quizId, version: 1, questionId: "sa", answer: { text: "the trainer", weight: 1 }, checked: 4, changed: 2 });
+    expect(regrade).toMatchObject({ quizId, version: 1, reason: "appeal", questionIds: ["sa"], answer: { text: "the trainer", weight: 1 }, checked: 4, changed: 2 });
     expect(regrade.changes.map((c: { attemptId: string }) => c.attemptId).sort()).toEqual([appealing.id, open.id].sort());
     expect(regrade.changes.find((c: { attemptId: string }) => c.attemptId === appealing.id)).toMatchObject({
       finished: true,
@@ -148,5 +148,42 @@ describe("a teacher accepting a student's answer (an appeal)", () => {
     const reply = await api("POST", `/api/quizzes/${created.body.id}/versions/1/questions/code/accepted-answers`, { token: key, body: { attemptId: id } });
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
     expect(reply.body.regrade.changes).toEqual([expect.objectContaining({ attemptId: id, answer: "ABC", after: expect.objectContaining({ score: 1 }) })]);
+  });
+});
+
+describe("a teacher correcting a version's keys", () => {
+  it("regrades every attempt on the version, returns what changed, and keeps an audit record", async () => {
+    const key = await newTeacher();
+    const quizId = await publishedQuiz(key);
+    const lisbon = await answer(quizId, uniqueName("L"), "Ana Ruiz");
+    // The key was wrong: the right option is Porto, and the true/false statement is false.
+    const started = await api("POST", `/api/quizzes/${quizId}/attempts`, { body: { name: uniqueName("P") } });
+    const porto = { id: started.body.attempt.id as string, token: started.body.token as string };
+    await api("PUT", `/api/attempts/${porto.id}/responses/tf`, { token: porto.token, body: { response: false } });
+    await api("POST", `/api/attempts/${porto.id}/finish`, { token: porto.token });
+
+    const owner = await api("GET", `/api/quizzes/${quizId}`, { token: key });
+    const tf = { ...owner.body.questions.find((q: { id: string }) => q.id === "tf"), answer: false };
+    const reply = await api("POST", `/api/quizzes/${quizId}/regrade`, { token: key, body: { version: 1, questions: [tf] } });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    expect(reply.body.regrade).toMatchObject({ reason: "key-correction", questionIds: ["tf"], changed: 1 });
+    expect(reply.body.regrade.changes[0]).toMatchObject({ attemptId: porto.id, questionId: "tf", before: { score: 0 }, after: { score: 1, status: "correct" } });
+    const results = await api("GET", `/api/quizzes/${quizId}/results`, { token: key });
+    expect(results.body.attempts.find((a: { attemptId: string }) => a.attemptId === porto.id).score).toBe(1);
+    expect(results.body.attempts.find((a: { attemptId: string }) => a.attemptId === lisbon.id).score).toBe(2);
+
+    // A rescore with nothing to change is recorded too, with no changes.
+    const rescore = await api("POST", `/api/quizzes/${quizId}/regrade`, { token: key, body: { version: 1 } });
+    expect(rescore.status).toBe(201);
+    expect(rescore.body.regrade).toMatchObject({ reason: "rescore", changed: 0 });
+    const records = await api("GET", `/api/quizzes/${quizId}/regrades`, { token: key });
+    expect(records.body.regrades.map((r: { reason: string }) => r.reason).sort()).toEqual(["key-correction", "rescore"]);
+
+    // A regrade corrects keys only: what students saw must not change.
+    const reworded = { ...tf, prompt: "Ana Ruiz is the team's captain." };
+    const refused = expectError(await api("POST", `/api/quizzes/${quizId}/regrade`, { token: key, body: { version: 1, questions: [reworded] } }), 422);
+    expect(refused.message).toMatch(/look different to students/);
+    expectError(await api("POST", `/api/quizzes/${quizId}/regrade`, { token: key, body: { version: 1, questions: [{ ...tf, id: "zz" }] } }), 404);
+    expectError(await api("POST", `/api/quizzes/${quizId}/regrade`, { token: key, body: { version: 1, questions: [{ ...tf, kind: "short_answer", answers: [{ text: "x" }] }] } }), 422);
   });
 });
