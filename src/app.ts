@@ -7,6 +7,7 @@ import { validationHook } from "./http/validation";
 import { attemptRoutes } from "./routes/attempts";
 import { docsRoutes } from "./routes/docs";
 import { quizRoutes } from "./routes/quizzes";
+import { teachRoutes } from "./routes/teach";
 import { teachers } from "./routes/teachers";
 import { BODY_MAX_BYTES, IMPORT_MAX_BYTES } from "./schemas/api";
 
@@ -29,6 +30,7 @@ export function createApp() {
   app.route("/", teachers);
   app.route("/", quizRoutes);
   app.route("/", attemptRoutes);
+  app.route("/", teachRoutes);
   app.route("/", docsRoutes(app));
   return app;
 }

@@ -9,7 +9,7 @@ export function bearerToken(header: string | undefined): string | null {
   return match ? match[1]! : null;
 }
 
-async function teacherFromToken(db: D1Database, token: string) {
+export async function teacherFromToken(db: D1Database, token: string) {
   return findTeacherByKeyHash(db, await sha256Hex(token));
 }
 

@@ -40,6 +40,13 @@ function commonWrongAnswers(given: { response: unknown; status: string }[]) {
     .slice(0, TOP_WRONG);
 }
 
+/** How many counted attempts scored in each tenth of the marks (the last band includes 100%). */
+function scoreDistribution(percents: readonly number[]) {
+  const bins = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: (i + 1) * 10, count: 0 }));
+  for (const p of percents) bins[Math.min(9, Math.max(0, Math.floor(p / 10)))]!.count++;
+  return bins;
+}
+
 /** Moodle's quiz statistics for one version, over the finished attempts chosen (one per student unless `all`). */
 export async function quizStats(db: D1Database, quiz: Quiz, options: { version?: number; attempts: AttemptChoice }) {
   const version = options.version ?? quiz.publishedVersion ?? quiz.currentVersion;
@@ -53,11 +60,14 @@ export async function quizStats(db: D1Database, quiz: Quiz, options: { version?:
   const questions = content.questions;
   const marks = counted.map(({ responses }) => questions.map((q) => responses.find((r) => r.questionId === q.id)?.score ?? 0));
   const analysis = itemAnalysis({ marks, maxMarks: questions.map((q) => q.points), randomGuess: questions.map(randomGuessScore) });
+  const totalMax = questions.reduce((a, q) => a + q.points, 0);
   return {
     quizId: quiz.id,
     version,
+    title: content.title,
     attempts: options.attempts,
     quiz: analysis.quiz,
+    distribution: scoreDistribution(marks.map((row) => (totalMax ? (100 * row.reduce((a, b) => a + b, 0)) / totalMax : 0))),
     questions: questions.map((q, i) => {
       const given = counted.map(({ responses }) => responses.find((r) => r.questionId === q.id)).filter((r) => r !== undefined);
       const options = optionCounts(q, given.map((r) => r.response));
