@@ -1,23 +1,15 @@
-import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { workersProject } from "./vitest.workers.ts";
 
-// Every test runs inside workerd (the Workers runtime) against the real local
-// D1 binding from wrangler.toml, with the real migrations applied by test/setup.ts.
+// Two projects, one `vitest run`:
+// - workers: every test inside workerd against real local D1 (vitest.workers.ts);
+// - browser: from Node, the real worker under `wrangler dev` and Debian's
+//   chromium driven by playwright-core, for pages a person looks at.
 export default defineConfig({
-  plugins: [
-    cloudflareTest(async () => ({
-      wrangler: { configPath: "./wrangler.toml" },
-      miniflare: {
-        bindings: {
-          ADMIN_TOKEN: "test-admin-token",
-          TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url))),
-        },
-      },
-    })),
-  ],
   test: {
-    include: ["test/**/*.test.ts"],
-    setupFiles: ["./test/setup.ts"],
+    projects: [
+      workersProject("workers", ["test/**/*.test.ts"]),
+      { test: { name: "browser", include: ["test/browser/**/*.test.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 180_000 } },
+    ],
   },
 });
