@@ -77,31 +77,31 @@ export interface RegradeBasis {
   /** The version's content as stored: an edit of a draft in between must not be overwritten. */
   content: string;
   keyRevision: number;
-  /** How many responses to the question there were, and the newest one's save time. */
-  responseCount: number;
-  lastSavedAt: string | null;
+  /** Every response to the questions, as "attempt/question@saved#tries", sorted: any save in between changes it. */
+  responsesDigest: string;
 }
 
-type ResponseJoinRow = { student_name: string; finished_at: string | null; response: string; attempt_id: string; question_id: string; saved_at: string; tries: number } & Marks;
+type ResponseJoinRow = { student_name: string; finished_at: string | null; response: string; attempt_id: string; question_id: string; tries: number } & Marks;
 
 /** The responses to these questions on the version, as one SQL condition (questions bound as a JSON list). */
 const RESPONSES_TO = "FROM responses r JOIN attempts a ON a.id = r.attempt_id WHERE a.quiz_id = ?2 AND a.version = ?3 AND (?4 IS NULL OR r.question_id IN (SELECT value FROM json_each(?4)))";
+/** SQL for the responses' digest (see RegradeBasis), read with the regrade and checked again as it is written. */
+const DIGEST = `(SELECT COALESCE(group_concat(k, ','), '') FROM (SELECT r.attempt_id || '/' || r.question_id || '@' || r.saved_at || '#' || r.tries || ':' || length(r.response) AS k ${RESPONSES_TO} ORDER BY k))`;
 
 /** One version's content and key revision, and every response to the given questions (null: all of them), in one round trip. */
 export async function loadForRegrade(db: D1Database, quizId: string, version: number, questionIds: readonly string[] | null): Promise<{ content: QuizContent; basis: RegradeBasis; responses: ResponseToRegrade[] } | null> {
-  const [versions, responses] = await db.batch<{ content: string; key_revision: number } | ResponseJoinRow>([
-    db.prepare("SELECT content, key_revision FROM quiz_versions WHERE quiz_id = ?1 AND version = ?2").bind(quizId, version),
+  const [versions, responses] = await db.batch<{ content: string; key_revision: number; digest: string } | ResponseJoinRow>([
+    db.prepare(`SELECT content, key_revision, ${DIGEST} AS digest FROM quiz_versions WHERE quiz_id = ?2 AND version = ?3`).bind(null, quizId, version, questionIds ? JSON.stringify(questionIds) : null),
     db
-      .prepare(`SELECT r.attempt_id, r.question_id, r.response, r.score, r.status, r.rule, r.saved_at, r.tries, a.student_name, a.finished_at ${RESPONSES_TO} ORDER BY a.started_at, a.id, r.question_id`)
+      .prepare(`SELECT r.attempt_id, r.question_id, r.response, r.score, r.status, r.rule, r.tries, a.student_name, a.finished_at ${RESPONSES_TO} ORDER BY a.started_at, a.id, r.question_id`)
       .bind(null, quizId, version, questionIds ? JSON.stringify(questionIds) : null),
   ]);
-  const row = versions!.results[0] as { content: string; key_revision: number } | undefined;
+  const row = versions!.results[0] as { content: string; key_revision: number; digest: string } | undefined;
   if (!row) return null;
   const rows = responses!.results as ResponseJoinRow[];
-  const lastSavedAt = rows.reduce<string | null>((last, r) => (last === null || r.saved_at > last ? r.saved_at : last), null);
   return {
     content: parseContent(row.content),
-    basis: { content: row.content, keyRevision: row.key_revision, responseCount: rows.length, lastSavedAt },
+    basis: { content: row.content, keyRevision: row.key_revision, responsesDigest: row.digest },
     responses: rows.map((r) => ({
       attemptId: r.attempt_id,
       questionId: r.question_id,
@@ -138,12 +138,12 @@ export async function saveRegrade(
         `INSERT INTO regrades (id, quiz_id, version, teacher_id, reason, question_ids, answer, checked, changes, created_at)
          SELECT ?1, ?2, ?3, ?5, ?6, ?4, ?7, ?8, ?9, ?10
          WHERE EXISTS (SELECT 1 FROM quiz_versions WHERE quiz_id = ?2 AND version = ?3 AND key_revision = ?11 AND content = ?13)
-           AND (SELECT COUNT(*) || '|' || COALESCE(MAX(r.saved_at), '') ${RESPONSES_TO}) = ?12`,
+           AND ${DIGEST} = ?12`,
       )
       .bind(
         record.id, record.quizId, record.version, JSON.stringify(record.questionIds), record.teacherId, record.reason,
         record.answer ? JSON.stringify(record.answer) : null, record.checked, JSON.stringify(record.changes), record.createdAt,
-        basis.keyRevision, `${basis.responseCount}|${basis.lastSavedAt ?? ""}`, basis.content,
+        basis.keyRevision, basis.responsesDigest, basis.content,
       ),
     db
       .prepare(`UPDATE quiz_versions SET content = ?2, key_revision = key_revision + 1 WHERE quiz_id = ?3 AND version = ?4 AND ${guard}`)

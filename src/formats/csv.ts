@@ -3,12 +3,14 @@
 // quoted when it holds a comma, quote or line break, and text that a
 // spreadsheet would run as a formula (=, +, -, @ first) defused with a quote.
 
-const FORMULA = /^[=+\-@\t\r]/;
+// A leading space does not stop a spreadsheet that trims fields on import.
+const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  const text = FORMULA.test(value) ? `'${value}` : value;
+  const text = FORMULA.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -10,7 +10,7 @@ table{border-collapse:collapse;width:100%} th,td{text-align:left;padding:4px 8px
 svg.chart{max-width:100%;height:auto;display:block;margin:8px 0}
 svg .bar{fill:#2f6db5} svg .bar.flagged{fill:#c4512f} svg .band{fill:#e3f0e3} svg .axis{stroke:#444;stroke-width:1}
 svg text{font:12px system-ui,sans-serif;fill:#222} svg .label{fill:#444}
-form{display:flex;gap:8px;flex-wrap:wrap} input{font:inherit;padding:6px;min-width:16em} button{font:inherit;padding:6px 12px}
+form{display:flex;gap:8px;flex-wrap:wrap} form.signout{float:right} input{font:inherit;padding:6px;min-width:16em} button{font:inherit;padding:6px 12px}
 `;
 
 export function Page(props: { title: string; children: Child }) {

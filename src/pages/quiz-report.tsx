@@ -16,6 +16,9 @@ export function QuizReport(props: { stats: StatsReport }) {
   const label = (q: StatsReport["questions"][number], i: number) => `Q${i + 1} ${q.questionId}`.slice(0, 16);
   return (
     <Page title={`${stats.title}: results`}>
+      <form method="post" action="/teach/sign-out" class="signout">
+        <button type="submit">Sign out</button>
+      </form>
       <h1>{stats.title}</h1>
       <p class="muted">
         Version {stats.version}, {quiz.attempts} {quiz.attempts === 1 ? "attempt" : "attempts"} counted ({stats.attempts === "all" ? "all attempts" : `each student's ${stats.attempts} attempt`}).

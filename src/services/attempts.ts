@@ -39,12 +39,15 @@ function studentQuestions(content: QuizContent, seed: number) {
 
 /**
  * What a checked answer shows while the attempt is open: what `reviewDuring`
- * allows, and the right answer only once the question is closed to further
- * tries (never under interactive behaviour while a try is left).
+ * allows once the question is closed to further tries; while a try is left
+ * (interactive behaviour), only whether it was right and its score.
  */
 function duringAttempt(result: QuestionResult, settings: QuizSettings, closed: boolean) {
   const view = duringView(settings);
-  return reviewResult(result, { ...view, rightAnswer: view.rightAnswer && closed });
+  if (closed) return reviewResult(result, view);
+  // A try is left: only whether it was right and its score. The rule, feedback and
+  // explanation could give the answer away ("rejected: the statement is true").
+  return { questionId: result.questionId, maxScore: result.maxScore, ...(view.correctness ? { status: result.status } : {}), ...(view.score ? { score: result.score } : {}) };
 }
 
 /** Interactive behaviour: how many tries a saved response leaves (0 once it is right or they are used up). */
@@ -151,8 +154,14 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: cutoff }))) throw timeUp();
     return { questionId, saved: true, cleared: true, savedAt: now.toISOString() };
   }
+  if (interactive && previous && JSON.stringify(previous.response) === JSON.stringify(shape.value)) {
+    throw new ApiError("conflict", `This is the answer already given to '${questionId}'; a try counts only with a different answer.`);
+  }
   const tries = interactive ? (previous?.tries ?? 0) + 1 : 1;
   const result = markResponse(question, shape.value, content, tries);
+  if (interactive && result.status === "unanswered") {
+    throw new ApiError("validation_failed", `An empty answer is not a try: answer '${questionId}', or leave it for now.`, { problems: [{ field: "response", message: "is empty" }] });
+  }
   const saved = await attemptsDb.saveResponse(db, {
     attemptId,
     questionId,

@@ -21,51 +21,60 @@ function studentGrades(attempts: AttemptsWithResponses["attempts"], versions: At
   });
 }
 
+type Loaded = AttemptsWithResponses;
+
+/** Each attempt with its responses in words, as the results show it. */
+function attemptViews({ attempts, versions }: Loaded) {
+  return attempts.map(({ attempt, responses }) => {
+    const questions = new Map((versions.get(attempt.version)?.questions ?? []).map((q) => [q.id, q]));
+    return {
+      attemptId: attempt.id,
+      studentName: attempt.student_name,
+      version: attempt.version,
+      startedAt: attempt.started_at,
+      finishedAt: attempt.finished_at,
+      score: attempt.score,
+      maxScore: attempt.max_score,
+      responses: responses.map((r) => {
+        const question = questions.get(r.questionId);
+        return {
+          questionId: r.questionId,
+          response: r.response,
+          ...(question ? { answer: describeResponse(question, r.response) } : {}),
+          score: r.score,
+          status: r.status,
+          rule: r.rule,
+          savedAt: r.savedAt,
+        };
+      }),
+    };
+  });
+}
+
 /** Every attempt at the quiz (optionally one version) with each question's response, in words too, and credit; and each student's grade. */
 export async function quizResults(db: D1Database, quiz: Quiz, version?: number) {
-  const { attempts, versions } = await listAttemptsWithResponses(db, quiz.id, version);
+  const loaded = await listAttemptsWithResponses(db, quiz.id, version);
   return {
     quizId: quiz.id,
     ...(version === undefined ? {} : { version }),
-    students: studentGrades(attempts, versions),
-    attempts: attempts.map(({ attempt, responses }) => {
-      const questions = versions.get(attempt.version)?.questions ?? [];
-      return {
-        attemptId: attempt.id,
-        studentName: attempt.student_name,
-        version: attempt.version,
-        startedAt: attempt.started_at,
-        finishedAt: attempt.finished_at,
-        score: attempt.score,
-        maxScore: attempt.max_score,
-        responses: responses.map((r) => {
-          const question = questions.find((q) => q.id === r.questionId);
-          return {
-            questionId: r.questionId,
-            response: r.response,
-            ...(question ? { answer: describeResponse(question, r.response) } : {}),
-            score: r.score,
-            status: r.status,
-            rule: r.rule,
-            savedAt: r.savedAt,
-          };
-        }),
-      };
-    }),
+    students: studentGrades(loaded.attempts, loaded.versions),
+    attempts: attemptViews(loaded),
   };
 }
 
 /**
  * The same results as one spreadsheet row per attempt: who, which version,
- * when, the total, then each question's answer (in words) and score. Questions
- * of every version included appear once each, in quiz order.
+ * when, the total, then each question's answer (in words) and score. Every
+ * question of the versions included has its columns, in quiz order, answered or not.
  */
 export async function quizResultsCsv(db: D1Database, quiz: Quiz, version?: number): Promise<string> {
-  const { attempts } = await quizResults(db, quiz, version);
+  const loaded = await listAttemptsWithResponses(db, quiz.id, version);
   const questionIds: string[] = [];
-  for (const a of attempts) for (const r of a.responses) if (!questionIds.includes(r.questionId)) questionIds.push(r.questionId);
+  for (const v of [...loaded.versions.keys()].sort((a, b) => a - b)) {
+    for (const q of loaded.versions.get(v)!.questions) if (!questionIds.includes(q.id)) questionIds.push(q.id);
+  }
   const header = ["Student", "Attempt", "Version", "Started", "Finished", "Score", "Max score", "Percent", ...questionIds.flatMap((id) => [`${id} answer`, `${id} score`])];
-  const rows = attempts.map((a) => {
+  const rows = attemptViews(loaded).map((a) => {
     const percent = a.score !== null && a.maxScore ? Math.round((10_000 * a.score) / a.maxScore) / 100 : null;
     const byQuestion = new Map(a.responses.map((r) => [r.questionId, r]));
     return [

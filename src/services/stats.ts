@@ -56,9 +56,9 @@ export async function quizStats(db: D1Database, quiz: Quiz, options: { version?:
   const finished = attempts
     .filter(({ attempt }) => attempt.finished_at !== null)
     .map((a) => ({ ...a, student: nameKey(a.attempt.student_name), startedAt: a.attempt.started_at, score: a.attempt.score ?? 0 }));
-  const counted = chooseAttempts(finished, options.attempts);
+  const counted = chooseAttempts(finished, options.attempts).map((a) => ({ ...a, byQuestion: new Map(a.responses.map((r) => [r.questionId, r])) }));
   const questions = content.questions;
-  const marks = counted.map(({ responses }) => questions.map((q) => responses.find((r) => r.questionId === q.id)?.score ?? 0));
+  const marks = counted.map(({ byQuestion }) => questions.map((q) => byQuestion.get(q.id)?.score ?? 0));
   const analysis = itemAnalysis({ marks, maxMarks: questions.map((q) => q.points), randomGuess: questions.map(randomGuessScore) });
   const totalMax = questions.reduce((a, q) => a + q.points, 0);
   return {
@@ -69,7 +69,7 @@ export async function quizStats(db: D1Database, quiz: Quiz, options: { version?:
     quiz: analysis.quiz,
     distribution: scoreDistribution(marks.map((row) => (totalMax ? (100 * row.reduce((a, b) => a + b, 0)) / totalMax : 0))),
     questions: questions.map((q, i) => {
-      const given = counted.map(({ responses }) => responses.find((r) => r.questionId === q.id)).filter((r) => r !== undefined);
+      const given = counted.map(({ byQuestion }) => byQuestion.get(q.id)).filter((r) => r !== undefined);
       const options = optionCounts(q, given.map((r) => r.response));
       const wrong = q.kind === "short_answer" || q.kind === "numeric" ? commonWrongAnswers(given) : undefined;
       return {

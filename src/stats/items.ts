@@ -1,7 +1,7 @@
 // Moodle's quiz statistics (REFERENCE.md) over a mark matrix: one row per
 // attempt, one column per question. Pure: the service builds the matrix from
 // stored marks. Every figure that cannot be computed (one attempt, no spread,
-// a question nobody answered) is null, with the reason in the review flag.
+// a question nobody answered) is null, never NaN.
 
 import { covariance, kurtosis, mean, median, sd, skewness, sum, variance } from "./moments";
 
@@ -96,7 +96,8 @@ export function itemAnalysis(matrix: MarkMatrix): { quiz: QuizStats; questions: 
   const p = maxMarks.length;
   const itemVariances = maxMarks.map((_, q) => variance(column(marks, q)));
   const alpha = p > 1 && varT !== null && varT > 1e-12 && itemVariances.every((v) => v !== null) ? 100 * (p / (p - 1)) * (1 - sum(itemVariances as number[]) / varT) : null;
-  const errorRatio = alpha !== null && alpha <= 100 ? 100 * Math.sqrt(1 - alpha / 100) : null;
+  // Alpha can round a hair past 100 when every question measures the same thing.
+  const errorRatio = alpha !== null ? 100 * Math.sqrt(Math.max(0, 1 - alpha / 100)) : null;
   const sdT = sd(totals);
   return {
     quiz: {

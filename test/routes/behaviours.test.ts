@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, everyKindQuiz, expectError, newTeacher, uniqueName } from "../helpers";
+import { api, everyKindQuiz, expectError, keyFieldsIn, newTeacher, uniqueName } from "../helpers";
 
 // Question behaviours and review options, through the real Worker and D1.
 
@@ -31,7 +31,7 @@ describe("interactive behaviour with multiple tries", () => {
     // Right at the first try: full marks, and closed.
     expect((await answer("tf", true)).body).toMatchObject({ triesLeft: 0, result: { status: "correct", score: 1 } });
     // Three wrong tries use the question up.
-    for (const left of [2, 1, 0]) expect((await answer("num", 11)).body).toMatchObject({ triesLeft: left, result: { score: 0 } });
+    for (const [left, wrong] of [[2, 11], [1, 10], [0, 9]]) expect((await answer("num", wrong)).body).toMatchObject({ triesLeft: left, result: { score: 0 } });
     const used = expectError(await answer("num", 12), 409, "conflict");
     expect(used.message).toMatch(/used all 3 of its tries/);
     expectError(await answer("cz", null), 409, "conflict"); // a try cannot be taken back
@@ -40,6 +40,19 @@ describe("interactive behaviour with multiple tries", () => {
     expect(state.body.responses.find((r: { questionId: string }) => r.questionId === "sa")).toMatchObject({ triesLeft: 0 });
     const finished = await api("POST", `/api/attempts/${id}/finish`, { token });
     expect(finished.body.score).toBe(1.3333);
+  });
+
+  it("shows nothing that gives the answer away while a try is left, and counts only real, new answers as tries", async () => {
+    const { answer } = await start({ feedback: "interactive" });
+    for (const [question, wrong] of [["tf", false], ["sa", "Luis Costa"]] as const) {
+      const reply = await answer(question, wrong);
+      expect(reply.body.triesLeft).toBe(2);
+      expect(keyFieldsIn(reply.body)).toEqual([]);
+      expect(reply.body.result.rule).toBeUndefined();
+    }
+    expectError(await answer("sa", "   "), 400, "validation_failed"); // an empty answer is not a try
+    expectError(await answer("sa", "Luis Costa"), 409, "conflict"); // the same answer again is not a new try
+    expect((await answer("sa", "Ana Ruiz")).body).toMatchObject({ triesLeft: 0, result: { status: "correct", score: 0.6667 } });
   });
 
   it("takes the quiz's own tries and penalty", async () => {

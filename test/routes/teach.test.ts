@@ -55,6 +55,14 @@ describe("the teacher's results page", () => {
     expect(html).toContain("Questions to review");
     expect(html).toContain("Luis Costa</td><td>2</td>");
 
+    // A sign-in posted from another site is refused; signing out clears the cookie.
+    const crossSite = await page("/teach/session", { method: "POST", body: new URLSearchParams({ key, next: path }), headers: { Origin: "https://evil.example" } });
+    expect(crossSite.status).toBe(403);
+    expect(crossSite.headers.get("Set-Cookie")).toBeNull();
+    const out = await page("/teach/sign-out", { method: "POST", headers: { Origin: "http://quiz.test" } });
+    expect(out.status).toBe(303);
+    expect(out.headers.get("Set-Cookie")).toMatch(/^teacher_key=;.*Max-Age=0/);
+
     // The Authorization header works too, for scripts.
     expect((await page(path, { headers: { Authorization: `Bearer ${key}` } })).status).toBe(200);
   });

@@ -97,6 +97,13 @@ describe("item statistics at the edges", () => {
     expect(stats.questions[1]).toMatchObject({ facility: 0, discriminationIndex: null, discriminativeEfficiency: null });
   });
 
+  it("questions that all measure the same thing: alpha of 100%, an error ratio of 0, not null", () => {
+    const stats = itemAnalysis({ marks: [[1, 1, 1], [0, 0, 0], [1, 1, 1], [0.3, 0.3, 0.3]], maxMarks: [1, 1, 1] });
+    expect(stats.quiz.cronbachAlpha).toBe(100);
+    expect(stats.quiz.errorRatio).toBe(0);
+    expect(stats.quiz.standardError).toBe(0);
+  });
+
   it("no attempts at all", () => {
     const stats = itemAnalysis({ marks: [], maxMarks: [1, 2] });
     expect(noNaN(stats)).toBe(false);
