@@ -170,26 +170,35 @@ export async function clearResponse(db: D1Database, args: { attemptId: string; q
 }
 
 /**
- * Closes the attempt and totals the marks saved with each response, in one
- * statement: an answer racing the finish either lands before it and counts, or
- * is refused. Returns the responses as of the close. The first finish wins.
+ * Finishes an attempt for its token's holder in one round trip: closes it
+ * (once: a second finish changes nothing) with its total and maximum worked
+ * out in SQL, and reads back the attempt, its version and its responses. The
+ * token's hash is checked in every statement, so a wrong token finishes and
+ * reads nothing (null, the same as a missing attempt).
  */
-export async function closeAttempt(db: D1Database, args: { attemptId: string; now: string; maxScore: number }): Promise<{ finishedAt: string; responses: SavedResponse[] }> {
-  const [, attempt, responses] = await db.batch<{ finished_at: string } | ResponseRow>([
+export async function finishWithToken(db: D1Database, args: { attemptId: string; tokenHash: string; now: string }): Promise<AttemptState | null> {
+  const [, attempts, responses] = await db.batch<(AttemptRow & { content: string; key_revision: number }) | ResponseRow>([
     db
       .prepare(
-        `UPDATE attempts SET finished_at = ?2, max_score = ?3,
-           score = (SELECT ROUND(COALESCE(SUM(score), 0), 4) FROM responses WHERE attempt_id = ?1)
-         WHERE id = ?1 AND finished_at IS NULL`,
+        `UPDATE attempts SET finished_at = ?3,
+           score = (SELECT ROUND(COALESCE(SUM(score), 0), 4) FROM responses WHERE attempt_id = ?1),
+           max_score = (SELECT ROUND(SUM(COALESCE(json_extract(q.value, '$.points'), 1)), 4)
+                        FROM quiz_versions v, json_each(v.content, '$.questions') q
+                        WHERE v.quiz_id = attempts.quiz_id AND v.version = attempts.version)
+         WHERE id = ?1 AND token_hash = ?2 AND finished_at IS NULL`,
       )
-      .bind(args.attemptId, args.now, args.maxScore),
-    db.prepare("SELECT finished_at FROM attempts WHERE id = ?").bind(args.attemptId),
-    db.prepare("SELECT * FROM responses WHERE attempt_id = ? ORDER BY question_id").bind(args.attemptId),
+      .bind(args.attemptId, args.tokenHash, args.now),
+    db
+      .prepare("SELECT a.*, v.content, v.key_revision FROM attempts a JOIN quiz_versions v ON v.quiz_id = a.quiz_id AND v.version = a.version WHERE a.id = ?1 AND a.token_hash = ?2")
+      .bind(args.attemptId, args.tokenHash),
+    db
+      .prepare("SELECT * FROM responses WHERE attempt_id = ?1 AND EXISTS (SELECT 1 FROM attempts WHERE id = ?1 AND token_hash = ?2) ORDER BY question_id")
+      .bind(args.attemptId, args.tokenHash),
   ]);
-  return {
-    finishedAt: (attempt!.results[0] as { finished_at: string }).finished_at,
-    responses: (responses!.results as ResponseRow[]).map(toSaved),
-  };
+  const row = attempts!.results[0] as (AttemptRow & { content: string; key_revision: number }) | undefined;
+  if (!row) return null;
+  const { content, key_revision, ...attempt } = row;
+  return { attempt, content: parseContent(content), keyRevision: key_revision, responses: (responses!.results as ResponseRow[]).map(toSaved) };
 }
 
 export interface AttemptsWithResponses {

@@ -2,7 +2,7 @@ import * as attemptsDb from "../db/attempts";
 import { ensureBundledStatements } from "../db/quizzes";
 import { ApiError } from "../http/errors";
 import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../http/secrets";
-import { type QuestionResult, afterView, duringView, gradeAttempt, markResponse, maxScoreOf, reviewAttempt, reviewResult, triesOf } from "../quiz/grading";
+import { type QuestionResult, afterView, duringView, gradeAttempt, markResponse, reviewAttempt, reviewResult, triesOf } from "../quiz/grading";
 import { toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape } from "../score";
 import type { QuizContent, QuizSettings } from "../schemas/quiz";
@@ -185,15 +185,10 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
   return { questionId, saved: true, savedAt: now.toISOString(), result: duringAttempt(result, settings, left === 0), ...(interactive ? { triesLeft: left } : {}) };
 }
 
-/** Closes the attempt (once) and returns its results as the review options allow; finishing again returns the same. */
+/** Closes the attempt (once) and returns its results as the review options allow; finishing again returns the same. One D1 round trip. */
 export async function finishAttempt(db: D1Database, attemptId: string, token: string) {
-  const state = await loadOwnAttempt(db, attemptId, token);
-  const { content } = state;
-  let { attempt, responses } = state;
-  if (!attempt.finished_at) {
-    const closed = await attemptsDb.closeAttempt(db, { attemptId, now: new Date().toISOString(), maxScore: maxScoreOf(content) });
-    attempt = { ...attempt, finished_at: closed.finishedAt };
-    responses = closed.responses;
-  }
+  const state = await attemptsDb.finishWithToken(db, { attemptId, tokenHash: await sha256Hex(token), now: new Date().toISOString() });
+  if (!state) throw new ApiError("not_found", `No attempt '${attemptId}' matches the token sent.`);
+  const { attempt, content, responses } = state;
   return { attempt: attemptView(attempt), ...reviewAttempt(grade(content, responses), afterView(content.settings)) };
 }

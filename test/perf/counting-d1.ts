@@ -1,0 +1,72 @@
+import { env } from "cloudflare:test";
+import { createApp } from "../../src/app";
+
+// A thin wrapper around the real D1 binding that counts round trips: each
+// first/all/run/raw on a statement is one, and so is each batch (however many
+// statements it holds). Requests go through the real app with the wrapped
+// binding, so an endpoint that reads or writes more than its budget is caught.
+
+const RAW = Symbol("raw statement");
+
+export interface Counted {
+  db: D1Database;
+  /** One entry per round trip: "batch(3)", "first", "run" … */
+  trips: string[];
+}
+
+function wrapStatement(statement: D1PreparedStatement, trips: string[]): D1PreparedStatement {
+  return new Proxy(statement, {
+    get(target, prop) {
+      if (prop === RAW) return target;
+      if (prop === "bind") return (...values: unknown[]) => wrapStatement(target.bind(...values), trips);
+      if (prop === "first" || prop === "all" || prop === "run" || prop === "raw") {
+        return (...args: unknown[]) => {
+          trips.push(prop);
+          return (target[prop] as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+export function countingD1(db: D1Database): Counted {
+  const trips: string[] = [];
+  const wrapped = new Proxy(db, {
+    get(target, prop) {
+      if (prop === "prepare") return (sql: string) => wrapStatement(target.prepare(sql), trips);
+      if (prop === "batch") {
+        return (statements: D1PreparedStatement[]) => {
+          trips.push(`batch(${statements.length})`);
+          return target.batch(statements.map((s) => (s as unknown as Record<symbol, D1PreparedStatement>)[RAW] ?? s));
+        };
+      }
+      if (prop === "exec") return (sql: string) => (trips.push("exec"), target.exec(sql));
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { db: wrapped, trips };
+}
+
+const app = createApp();
+
+/** Calls the real app with a counting D1 and returns the reply with the round trips it took. */
+export async function countedRequest(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const counted = countingD1(env.DB);
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  const request = new Request(`http://quiz.test${path}`, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+  const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext;
+  const res = await app.fetch(request, { ...env, DB: counted.db }, ctx);
+  const text = await res.text();
+  let body: any = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body, headers: res.headers, trips: counted.trips };
+}
