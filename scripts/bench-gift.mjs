@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Part of `npm run bench`: GIFT import time per 1,000 questions, ours
+// (src/formats) side by side with gift-pegjs on the same input in the same
+// run, in Node, with the questions each reads back compared.
+//   node scripts/bench-gift.mjs [questions]   (default 1000)
+
+import { createRequire } from "node:module";
+import { importTypeScript } from "./ts-import.mjs";
+
+const count = Number(process.argv[2] ?? 1000);
+const { parseGift } = await importTypeScript('export { parseGift } from "./src/formats/index.ts";');
+const giftPegjs = createRequire(import.meta.url)("gift-pegjs");
+
+// One of each common type, repeated: multiple choice with feedback, true/false,
+// short answer, numeric with tolerance, matching, a missing-word question.
+const templates = [
+  (i) => `::Where ${i}::Where did team ${i} train? {=Lisbon#Yes. ~Porto#No, Porto is in the north. ~Faro}`,
+  (i) => `::Coach ${i}::Ana Ruiz coached team ${i}. {TRUE}`,
+  (i) => `::Who ${i}::Who is the coach of team ${i}? {=Ana Ruiz =Ruiz}`,
+  (i) => `::Days ${i}::How many days did team ${i} train? {#12:1}`,
+  (i) => `::Match ${i}::Match the people of team ${i}. {=Ana Ruiz -> coach =Luis Costa -> captain =Rui Sousa -> doctor}`,
+  (i) => `::Gap ${i}::Team ${i} trained in {=Lisbon ~Porto ~Faro} for twelve days.`,
+];
+const source = Array.from({ length: count }, (_, i) => templates[i % templates.length](i)).join("\n\n");
+
+function time(fn, runs = 15) {
+  fn();
+  const ms = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return ms.sort((a, b) => a - b)[ms.length >> 1];
+}
+
+const ours = parseGift(source);
+const theirs = giftPegjs.parse(source);
+const oursMs = time(() => parseGift(source));
+const theirsMs = time(() => giftPegjs.parse(source));
+const kinds = (list, key) => Object.entries(list.reduce((acc, q) => ((acc[key(q)] = (acc[key(q)] ?? 0) + 1), acc), {})).map(([k, n]) => `${k} ${n}`).join(", ");
+
+console.log(`\nGIFT import of ${count} questions (${(source.length / 1024).toFixed(0)} KiB), median of 15 runs in Node ${process.version}`);
+console.log(`  ours (src/formats/gift-parse.ts):  ${oursMs.toFixed(1)} ms, ${ours.questions.length} questions (${kinds(ours.questions, (q) => q.kind)}), ${ours.rejected.length} rejected`);
+console.log(`  gift-pegjs 1.0.2:                  ${theirsMs.toFixed(1)} ms, ${theirs.length} questions (${kinds(theirs, (q) => q.type)})`);
+console.log(`  ours is ${(theirsMs / oursMs).toFixed(1)}× as fast; same number of questions: ${ours.questions.length === theirs.length ? "yes" : "NO"}`);
+if (ours.questions.length !== theirs.length) process.exitCode = 1;
