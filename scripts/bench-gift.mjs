@@ -23,24 +23,27 @@ const templates = [
 ];
 const source = Array.from({ length: count }, (_, i) => templates[i % templates.length](i)).join("\n\n");
 
-function time(fn, runs = 15) {
-  fn();
-  const ms = [];
+/** Medians of both parsers, warmed up first and run alternately so neither gets a quieter machine. */
+function timeBoth(a, b, runs = 25) {
+  for (let i = 0; i < 5; i++) (a(), b());
+  const [ta, tb] = [[], []];
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
+    for (const [fn, out] of [[a, ta], [b, tb]]) {
+      const t0 = performance.now();
+      fn();
+      out.push(performance.now() - t0);
+    }
   }
-  return ms.sort((a, b) => a - b)[ms.length >> 1];
+  const median = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
+  return [median(ta), median(tb)];
 }
 
 const ours = parseGift(source);
 const theirs = giftPegjs.parse(source);
-const oursMs = time(() => parseGift(source));
-const theirsMs = time(() => giftPegjs.parse(source));
+const [oursMs, theirsMs] = timeBoth(() => parseGift(source), () => giftPegjs.parse(source));
 const kinds = (list, key) => Object.entries(list.reduce((acc, q) => ((acc[key(q)] = (acc[key(q)] ?? 0) + 1), acc), {})).map(([k, n]) => `${k} ${n}`).join(", ");
 
-console.log(`\nGIFT import of ${count} questions (${(source.length / 1024).toFixed(0)} KiB), median of 15 runs in Node ${process.version}`);
+console.log(`\nGIFT import of ${count} questions (${(source.length / 1024).toFixed(0)} KiB), median of 25 runs each after 5 to warm up, alternating, in Node ${process.version}`);
 console.log(`  ours (src/formats/gift-parse.ts):  ${oursMs.toFixed(1)} ms, ${ours.questions.length} questions (${kinds(ours.questions, (q) => q.kind)}), ${ours.rejected.length} rejected`);
 console.log(`  gift-pegjs 1.0.2:                  ${theirsMs.toFixed(1)} ms, ${theirs.length} questions (${kinds(theirs, (q) => q.type)})`);
 console.log(`  ours is ${(theirsMs / oursMs).toFixed(1)}× as fast; same number of questions: ${ours.questions.length === theirs.length ? "yes" : "NO"}`);
