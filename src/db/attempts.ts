@@ -104,16 +104,26 @@ export interface AttemptState {
   responses: SavedResponse[];
 }
 
-/** The attempt, its pinned version's content and its saved responses, in one round trip. */
-export async function loadAttempt(db: D1Database, id: string): Promise<AttemptState | null> {
-  const [attempts, responses] = await db.batch<(AttemptRow & { content: string; key_revision: number }) | ResponseRow>([
-    db.prepare("SELECT a.*, v.content, v.key_revision FROM attempts a JOIN quiz_versions v ON v.quiz_id = a.quiz_id AND v.version = a.version WHERE a.id = ?").bind(id),
-    db.prepare("SELECT * FROM responses WHERE attempt_id = ? ORDER BY question_id").bind(id),
-  ]);
-  const row = attempts!.results[0] as (AttemptRow & { content: string; key_revision: number }) | undefined;
+type AttemptWithVersion = AttemptRow & { content: string; key_revision: number };
+
+/** The attempt joined with its pinned version; the caller adds the WHERE clause. */
+const ATTEMPT_WITH_VERSION = "SELECT a.*, v.content, v.key_revision FROM attempts a JOIN quiz_versions v ON v.quiz_id = a.quiz_id AND v.version = a.version";
+
+/** The state read back from a batch's attempt and responses results (null: no such attempt). */
+function toState(attempts: D1Result<unknown>, responses: D1Result<unknown>): AttemptState | null {
+  const row = attempts.results[0] as AttemptWithVersion | undefined;
   if (!row) return null;
   const { content, key_revision, ...attempt } = row;
-  return { attempt, content: parseContent(content), keyRevision: key_revision, responses: (responses!.results as ResponseRow[]).map(toSaved) };
+  return { attempt, content: parseContent(content), keyRevision: key_revision, responses: (responses.results as ResponseRow[]).map(toSaved) };
+}
+
+/** The attempt, its pinned version's content and its saved responses, in one round trip. */
+export async function loadAttempt(db: D1Database, id: string): Promise<AttemptState | null> {
+  const [attempts, responses] = await db.batch<AttemptWithVersion | ResponseRow>([
+    db.prepare(`${ATTEMPT_WITH_VERSION} WHERE a.id = ?`).bind(id),
+    db.prepare("SELECT * FROM responses WHERE attempt_id = ? ORDER BY question_id").bind(id),
+  ]);
+  return toState(attempts!, responses!);
 }
 
 export interface ResponseWrite {
@@ -177,7 +187,7 @@ export async function clearResponse(db: D1Database, args: { attemptId: string; q
  * reads nothing (null, the same as a missing attempt).
  */
 export async function finishWithToken(db: D1Database, args: { attemptId: string; tokenHash: string; now: string }): Promise<AttemptState | null> {
-  const [, attempts, responses] = await db.batch<(AttemptRow & { content: string; key_revision: number }) | ResponseRow>([
+  const [, attempts, responses] = await db.batch<AttemptWithVersion | ResponseRow>([
     db
       .prepare(
         `UPDATE attempts SET finished_at = ?3,
@@ -188,17 +198,12 @@ export async function finishWithToken(db: D1Database, args: { attemptId: string;
          WHERE id = ?1 AND token_hash = ?2 AND finished_at IS NULL`,
       )
       .bind(args.attemptId, args.tokenHash, args.now),
-    db
-      .prepare("SELECT a.*, v.content, v.key_revision FROM attempts a JOIN quiz_versions v ON v.quiz_id = a.quiz_id AND v.version = a.version WHERE a.id = ?1 AND a.token_hash = ?2")
-      .bind(args.attemptId, args.tokenHash),
+    db.prepare(`${ATTEMPT_WITH_VERSION} WHERE a.id = ?1 AND a.token_hash = ?2`).bind(args.attemptId, args.tokenHash),
     db
       .prepare("SELECT * FROM responses WHERE attempt_id = ?1 AND EXISTS (SELECT 1 FROM attempts WHERE id = ?1 AND token_hash = ?2) ORDER BY question_id")
       .bind(args.attemptId, args.tokenHash),
   ]);
-  const row = attempts!.results[0] as (AttemptRow & { content: string; key_revision: number }) | undefined;
-  if (!row) return null;
-  const { content, key_revision, ...attempt } = row;
-  return { attempt, content: parseContent(content), keyRevision: key_revision, responses: (responses!.results as ResponseRow[]).map(toSaved) };
+  return toState(attempts!, responses!);
 }
 
 export interface AttemptsWithResponses {

@@ -2,7 +2,7 @@
 // September", "Sept. 6th", "September 6", "the 6th of September" and
 // "2025-09-06" are one date; "September 16" and "late August" are others.
 
-import { allowedEdits, editDistance } from "./typo";
+import { nearSpelling } from "./typo";
 
 export type MonthPart = "early" | "mid" | "late";
 
@@ -23,7 +23,7 @@ export function monthOf(word: string): number | null {
   if (exact >= 0) return exact + 1;
   if (SHORT_MONTHS[word]) return SHORT_MONTHS[word]!;
   if (word.length < 5) return null;
-  const near = MONTHS.findIndex((m) => m[0] === word[0] && editDistance(word, m, allowedEdits(m)) <= allowedEdits(m));
+  const near = MONTHS.findIndex((m) => nearSpelling(word, m));
   return near >= 0 ? near + 1 : null;
 }
 

@@ -56,7 +56,7 @@ const normalizedOnce = (text: string) => (text.length > 200 ? normalizeAnswer(te
 
 function exactOrPattern(given: string, answer: AcceptedAnswer, caseSensitive: boolean): MatchKind | null {
   if (answer.text.includes("*")) return wildcardMatches(answer.text, given, caseSensitive) ? "wildcard" : null;
-  if (caseSensitive) return given.trim().replace(/\s+/g, " ") === answer.text.trim().replace(/\s+/g, " ") ? "exact" : null;
+  if (caseSensitive) return squash(given) === squash(answer.text) ? "exact" : null;
   return normalizedOnce(given) === normalizedOnce(answer.text) ? "exact" : null;
 }
 

@@ -8,6 +8,15 @@ export function allowedEdits(word: string): number {
   return 0;
 }
 
+/**
+ * A small misspelling of `target`: within `budget` edits (its length's
+ * allowance by default), never a first letter changed, since names that
+ * differ there are usually other names (Minsk, Pinsk).
+ */
+export function nearSpelling(given: string, target: string, budget = allowedEdits(target)): boolean {
+  return budget > 0 && given[0] === target[0] && editDistance(given, target, budget) <= budget;
+}
+
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;

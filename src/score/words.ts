@@ -4,7 +4,7 @@
 
 import { remember } from "./memo";
 import { parseNumber } from "./numbers";
-import { allowedEdits, editDistance } from "./typo";
+import { allowedEdits, nearSpelling } from "./typo";
 
 /** How two words were found to be the same, from most to least certain. */
 export type WordMatch = "same" | "spelling" | "transliteration" | "typo";
@@ -69,12 +69,6 @@ export function romanizationKey(word: string): string {
     .replace(/(.)\1+/g, "$1"));
 }
 
-function withinTypos(given: string, key: string): boolean {
-  const budget = allowedEdits(key);
-  // Names that differ in their first letter are usually other names (Minsk, Pinsk).
-  return budget > 0 && given[0] === key[0] && editDistance(given, key, budget) <= budget;
-}
-
 const isNumberWord = (w: string) => /\d/.test(w);
 
 /**
@@ -100,8 +94,8 @@ export function compareWords(given: string, key: string, typos: boolean): WordMa
   // Letter for letter (Andrei/Andrey) is form; a romanization that drops letters (Odessa/Odesa) is also a slip.
   if (romanGiven === romanKey && (typos || given.length === key.length)) return "transliteration";
   if (!typos) return null;
-  if (withinTypos(given, key)) return "typo";
+  if (nearSpelling(given, key)) return "typo";
   // A romanization plus at most the typo allowance (Alyaksandr for Aleksandr).
-  if (romanGiven[0] === romanKey[0] && editDistance(romanGiven, romanKey, allowedEdits(key)) <= allowedEdits(key)) return "transliteration";
+  if (nearSpelling(romanGiven, romanKey, allowedEdits(key))) return "transliteration";
   return null;
 }

@@ -37,24 +37,28 @@ function moment(xs: readonly number[], r: number): number {
   return sum(xs.map((x) => (x - m) ** r)) / xs.length;
 }
 
+/** s, m2 and the unbiased k2, or null with fewer than `least` values or no spread. */
+function spread(xs: readonly number[], least: number) {
+  const s = xs.length;
+  if (s < least) return null;
+  const m2 = moment(xs, 2);
+  return m2 <= 1e-12 ? null : { s, m2, k2: (s * m2) / (s - 1) };
+}
+
 /** k3 / k2^1.5, from the unbiased k-statistics; null below 3 values or with no spread. */
 export function skewness(xs: readonly number[]): number | null {
-  const s = xs.length;
-  if (s < 3) return null;
-  const m2 = moment(xs, 2);
-  if (m2 <= 1e-12) return null;
-  const k2 = (s * m2) / (s - 1);
+  const d = spread(xs, 3);
+  if (!d) return null;
+  const { s, k2 } = d;
   const k3 = (s * s * moment(xs, 3)) / ((s - 1) * (s - 2));
   return k3 / k2 ** 1.5;
 }
 
 /** k4 / k2², from the unbiased k-statistics; null below 4 values or with no spread. */
 export function kurtosis(xs: readonly number[]): number | null {
-  const s = xs.length;
-  if (s < 4) return null;
-  const m2 = moment(xs, 2);
-  if (m2 <= 1e-12) return null;
-  const k2 = (s * m2) / (s - 1);
+  const d = spread(xs, 4);
+  if (!d) return null;
+  const { s, m2, k2 } = d;
   const k4 = (s * s * ((s + 1) * moment(xs, 4) - 3 * (s - 1) * m2 * m2)) / ((s - 1) * (s - 2) * (s - 3));
   return k4 / (k2 * k2);
 }
