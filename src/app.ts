@@ -7,6 +7,7 @@ import { validationHook } from "./http/validation";
 import { attemptRoutes } from "./routes/attempts";
 import { docsRoutes } from "./routes/docs";
 import { quizRoutes } from "./routes/quizzes";
+import { studentRoutes } from "./routes/student";
 import { teachRoutes } from "./routes/teach";
 import { teachers } from "./routes/teachers";
 import { BODY_MAX_BYTES, IMPORT_MAX_BYTES } from "./schemas/api";
@@ -31,6 +32,7 @@ export function createApp() {
   app.route("/", quizRoutes);
   app.route("/", attemptRoutes);
   app.route("/", teachRoutes);
+  app.route("/", studentRoutes);
   app.route("/", docsRoutes(app));
   return app;
 }

@@ -1,3 +1,4 @@
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 
 // One page shell for the teacher pages: inline styles (no CDN, works offline),
@@ -14,17 +15,21 @@ form{display:flex;gap:8px;flex-wrap:wrap} form.signout{float:right} input{font:i
 `;
 
 export function Page(props: { title: string; children: Child }) {
+  // Without the doctype a browser lays the page out in quirks mode.
   return (
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>{props.title}</title>
-        <style>{STYLE}</style>
-      </head>
-      <body>{props.children}</body>
-    </html>
+    <>
+      {raw("<!DOCTYPE html>")}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex" />
+          <title>{props.title}</title>
+          <style>{STYLE}</style>
+        </head>
+        <body>{props.children}</body>
+      </html>
+    </>
   );
 }
 

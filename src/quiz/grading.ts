@@ -120,8 +120,11 @@ export function duringView(settings: QuizSettings): ReviewView {
   return settings.reviewDuring ?? { ...afterView(settings), rightAnswer: false };
 }
 
+/** A result as far as the quiz lets the student see it. */
+export type ShownResult = Partial<QuestionResult> & { questionId: string; maxScore: number };
+
 /** What a student may see of one result. */
-export function reviewResult(result: QuestionResult, view: ReviewView): Partial<QuestionResult> & { questionId: string } {
+export function reviewResult(result: QuestionResult, view: ReviewView): ShownResult {
   const { questionId, score, maxScore, status, rule, feedback, explanation, source, rightAnswer } = result;
   return {
     questionId,

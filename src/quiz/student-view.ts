@@ -11,7 +11,6 @@ import { seededShuffle } from "./shuffle";
 export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boolean) {
   const base = {
     id: q.id,
-    kind: q.kind,
     prompt: q.prompt,
     points: q.points,
     ...(q.title ? { title: q.title } : {}),
@@ -24,15 +23,16 @@ export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boo
   const maybeShuffle = <T extends { id: string }>(items: T[], salt: string) => (shuffleOptions ? shuffled(items, salt) : items);
   switch (q.kind) {
     case "multiple_choice":
-      return { ...base, multiple: isMultipleResponse(q), options: maybeShuffle(q.options.map((o) => ({ id: choiceId(o), text: o.text })), "options") };
+      return { ...base, kind: q.kind, multiple: isMultipleResponse(q), options: maybeShuffle(q.options.map((o) => ({ id: choiceId(o), text: o.text })), "options") };
     case "true_false":
     case "short_answer":
-      return base;
+      return { ...base, kind: q.kind };
     case "numeric":
-      return { ...base, ...(q.units?.length ? { units: q.units } : {}) };
+      return { ...base, kind: q.kind, ...(q.units?.length ? { units: q.units } : {}) };
     case "cloze":
       return {
         ...base,
+        kind: q.kind,
         text: q.text,
         gaps: q.gaps.map((g, i) =>
           g.options
@@ -44,12 +44,13 @@ export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boo
       const rights = [...new Set([...q.pairs.map((p) => p.right), ...(q.distractors ?? [])])];
       return {
         ...base,
+        kind: q.kind,
         prompts: q.pairs.map((p) => ({ id: itemId(p.left), text: p.left })),
         choices: shuffled(rights.map((text) => ({ id: itemId(text), text })), "choices"),
       };
     }
     case "ordering":
-      return { ...base, items: shuffled(q.items.map((text) => ({ id: itemId(text), text })), "items") };
+      return { ...base, kind: q.kind, items: shuffled(q.items.map((text) => ({ id: itemId(text), text })), "items") };
   }
 }
 

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { createMiddleware } from "hono/factory";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { bearerToken, teacherFromToken } from "../http/auth";
 import { ApiError } from "../http/errors";
+import { sameOrigin } from "../http/same-origin";
 import { QuizReport } from "../pages/quiz-report";
 import { Page, SignIn } from "../pages/layout";
 import { StatsQuery } from "../schemas/api";
@@ -48,39 +48,16 @@ teachRoutes.use("/teach/*", async (c, next) => {
 
 teachRoutes.get("/teach", (c) => c.html(<SignIn next="/teach" message="Sign in with the teacher key you were given." />));
 
-/**
- * Forms here are posted only from these pages: a cross-site post (signing a
- * teacher in to someone else's account, or out) is refused. Browsers send
- * Origin or Sec-Fetch-Site with every form post.
- */
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
-}
+const sameSiteOnly = sameOrigin((c) => c.html(problem("Refused", "This form can only be sent from this site's own pages."), 403));
 
-const sameOrigin = createMiddleware<AppEnv>(async (c, next) => {
-  // Browsers send Sec-Fetch-Site, which a page cannot forge; older ones send Origin,
-  // compared by host (a local proxy such as wrangler dev may rewrite the URL's host).
-  const site = c.req.header("Sec-Fetch-Site");
-  const origin = c.req.header("Origin");
-  const crossSite = site ? site !== "same-origin" && site !== "none" : !!origin && hostOf(origin) !== (c.req.header("Host") ?? new URL(c.req.url).host);
-  if (crossSite) {
-    return c.html(problem("Refused", "This form can only be sent from this site's own pages."), 403);
-  }
-  await next();
-});
-
-teachRoutes.post("/teach/sign-out", sameOrigin, (c) => {
+teachRoutes.post("/teach/sign-out", sameSiteOnly, (c) => {
   deleteCookie(c, COOKIE, { path: "/teach", secure: true });
   return c.redirect("/teach", 303);
 });
 
 teachRoutes.post(
   "/teach/session",
-  sameOrigin,
+  sameSiteOnly,
   bodyLimit({ maxSize: 4096, onError: (c) => c.html(problem("Too large", "The sign-in form was too large."), 413) }),
   async (c) => {
     const form = await c.req.parseBody();

@@ -2,7 +2,7 @@ import * as attemptsDb from "../db/attempts";
 import { ensureBundledStatements } from "../db/quizzes";
 import { ApiError } from "../http/errors";
 import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../http/secrets";
-import { type QuestionResult, afterView, duringView, gradeAttempt, markResponse, reviewAttempt, reviewResult, triesOf } from "../quiz/grading";
+import { type QuestionResult, type ShownResult, afterView, duringView, gradeAttempt, markResponse, reviewAttempt, reviewResult, triesOf } from "../quiz/grading";
 import { toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape } from "../score";
 import type { QuizContent, QuizSettings } from "../schemas/quiz";
@@ -107,7 +107,7 @@ export async function readAttempt(db: D1Database, attemptId: string, token: stri
   const finished = attempt.finished_at !== null;
   const graded = finished || checksAnswers(settings) ? grade(content, responses) : null;
   const interactive = settings.feedback === "interactive";
-  const shownResult = (saved: attemptsDb.SavedResponse) => {
+  const shownResult = (saved: attemptsDb.SavedResponse): { result?: ShownResult; triesLeft?: number } => {
     const result = graded?.results.find((r) => r.questionId === saved.questionId);
     if (!result) return {};
     if (finished) return { result: reviewResult(result, afterView(settings)) };

@@ -1,0 +1,283 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countColour, decodePng } from "./png";
+import { type RunningWorker, startWorker } from "./worker";
+
+// A student taking quizzes in a real headless browser (Debian's chromium,
+// driven by playwright-core) on a 360 px wide phone screen, against the real
+// worker under `wrangler dev` with local D1. The answers come from the quiz
+// files' keys, typed and clicked into the page the way a student would, so
+// every kind's input, the saving, the feedback and the final score are
+// checked end to end. Screenshots go to test-results/ (kept by CI).
+
+const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(existsSync);
+const PHONE = { width: 360, height: 740 };
+const RIGHT_BORDER = "#1e6b34";
+const WRONG_BORDER = "#a4260b";
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let worker: RunningWorker;
+let browser: Browser;
+
+type Key = any;
+const bundled = JSON.parse(readFileSync("questions/interaction-2025/quiz.json", "utf8")) as { questions: Key[] };
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error("chromium is not installed: run `node scripts/ensure-deps.mjs` (apt-get install chromium)");
+  worker = await startWorker();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await worker?.stop();
+});
+
+async function call(method: string, path: string, token: string | null, body?: unknown) {
+  const res = await fetch(`${worker.url}${path}`, {
+    method,
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await res.json()) as any;
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** A phone-sized page that records every request it makes and every page it loads. */
+async function phone(context?: BrowserContext) {
+  const ctx = context ?? (await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, hasTouch: true }));
+  const page = await ctx.newPage();
+  const requests: string[] = [];
+  const documents: { url: string; bytes: number }[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("response", async (r) => {
+    if (r.request().resourceType() === "document" && r.status() === 200) documents.push({ url: r.url(), bytes: (await r.body()).length });
+  });
+  const consoleErrors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  return { ctx, page, requests, documents, consoleErrors };
+}
+
+async function axeViolations(page: Page) {
+  await page.evaluate(AXE);
+  const result = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+async function noSideways(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+}
+
+const best = (options: { text: string; weight: number }[]) => options.filter((o) => o.weight === Math.max(...options.map((x) => x.weight)));
+
+/** Puts the ordering list in `order` using only the keyboard: focus an item's "Move up" button and press Enter. */
+async function orderByKeyboard(section: Locator, order: string[]) {
+  for (let target = 0; target < order.length; target++) {
+    for (;;) {
+      const texts = await section.locator("ol.order .item").allTextContents();
+      const at = texts.indexOf(order[target]!);
+      if (at <= target) break;
+      await section.getByRole("button", { name: `Move up: ${order[target]}` }).focus();
+      await section.page().keyboard.press("Enter");
+    }
+  }
+  expect(await section.locator("ol.order .item").allTextContents()).toEqual(order);
+}
+
+/** Fills one question's inputs with `answer` (the key, or a deliberate wrong answer for true/false). */
+async function fill(section: Locator, q: Key, wrong = false) {
+  switch (q.kind) {
+    case "multiple_choice":
+      for (const o of q.multiple ? q.options.filter((o: Key) => o.weight > 0) : best(q.options)) await section.getByLabel(o.text, { exact: true }).check();
+      break;
+    case "true_false":
+      await section.getByLabel(q.answer !== wrong ? "True" : "False", { exact: true }).check();
+      break;
+    case "short_answer":
+      await section.getByLabel("Your answer").fill(q.answers[0].text);
+      break;
+    case "numeric":
+      await section.getByLabel(/Your answer/).fill(String(q.answers[0].value));
+      break;
+    case "cloze":
+      for (const [i, gap] of q.gaps.entries()) {
+        const input = section.getByLabel(`Gap ${i + 1} of ${q.gaps.length}`);
+        if (gap.options) await input.selectOption({ label: best(gap.options)[0]!.text });
+        else await input.fill(gap.answers[0].text);
+      }
+      break;
+    case "matching":
+      for (const pair of q.pairs) await section.getByLabel(pair.left, { exact: true }).selectOption({ label: pair.right });
+      break;
+    case "ordering":
+      await orderByKeyboard(section, q.items);
+      break;
+  }
+}
+
+describe("a student takes the bundled quiz on a phone", () => {
+  it("answers every kind, reloads halfway, finishes, and sees the score with feedback", async () => {
+    const { ctx, page, requests, documents, consoleErrors } = await phone();
+    mkdirSync("test-results", { recursive: true });
+
+    await page.goto(`${worker.url}/`);
+    await page.getByRole("link", { name: /Interaction-2025/ }).click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.locator("article p").count()).toBeGreaterThan(5);
+    expect(await axeViolations(page)).toEqual([]);
+    await noSideways(page);
+    writeFileSync("test-results/student-1-quiz-page.png", await page.screenshot({ fullPage: true }));
+
+    await page.getByLabel("Your name").fill("Zoë Phone");
+    await page.getByRole("button", { name: "Start the quiz" }).click();
+    await page.locator("#progress").waitFor();
+    const attemptUrl = page.url();
+    expect(attemptUrl).toMatch(/\/attempt\/att_/);
+    // The attempt's token is in an HttpOnly cookie for this attempt's path only: the page's script cannot read it.
+    const [cookie] = (await ctx.cookies()).filter((c) => c.name === "attempt");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: new URL(attemptUrl).pathname });
+    expect(await page.evaluate(() => document.cookie)).toBe("");
+
+    const sections = page.locator("section.question");
+    const count = await sections.count();
+    expect(count).toBe(bundled.questions.length);
+    const kinds = new Set<string>();
+    const wrongOne = bundled.questions.find((q) => q.kind === "true_false")!.id as string;
+    const half = Math.floor(count / 2);
+    const draftQuestion = bundled.questions.slice(half).find((q) => q.kind === "short_answer")!;
+
+    for (let i = 0; i < count; i++) {
+      if (i === half) {
+        // A typed answer not yet checked survives the reload too (kept on the device).
+        await page.locator(`#q-${draftQuestion.id}`).getByLabel("Your answer").fill("half-typed draft");
+        writeFileSync("test-results/student-2-halfway.png", await page.screenshot({ fullPage: true }));
+        await page.reload();
+        await page.locator("#progress").waitFor();
+        expect(await page.locator("#progress").textContent()).toContain(`answered ${half} of ${count}`);
+        expect(await page.locator(`#q-${draftQuestion.id}`).getByLabel("Your answer").inputValue()).toBe("half-typed draft");
+        // Answers checked before the reload are still there, closed, with their results.
+        expect(await page.locator(".result").count()).toBe(half);
+        expect(await page.locator("fieldset:disabled").count()).toBe(half);
+      }
+      const section = sections.nth(i);
+      const id = (await section.getAttribute("id"))!.slice(2);
+      const q = bundled.questions.find((x) => x.id === id)!;
+      kinds.add(q.kind);
+      await fill(section, q, id === wrongOne);
+      await section.getByRole("button", { name: "Check answer" }).click();
+      await section.locator(".result .verdict").waitFor();
+      expect(await section.locator(".result .verdict").textContent()).toBe(id === wrongOne ? "✗ Wrong" : "✓ Right");
+      expect(await section.locator("fieldset:disabled").count()).toBe(1);
+    }
+    expect([...kinds].sort()).toEqual(["cloze", "matching", "multiple_choice", "numeric", "ordering", "short_answer", "true_false"]);
+
+    // The wrong answer explains itself and points at its sentence in the article.
+    const wrong = page.locator(`#q-${wrongOne}`);
+    expect(await wrong.locator(".result").textContent()).toMatch(/Why: .+/);
+    await wrong.getByRole("link", { name: "Show this in the article" }).click();
+    const mark = page.locator("article mark:target");
+    await mark.waitFor();
+    expect((await mark.textContent())!.length).toBeGreaterThan(20);
+    expect(await axeViolations(page)).toEqual([]);
+    await noSideways(page);
+    const during = await page.screenshot({ fullPage: true });
+    writeFileSync("test-results/student-3-answered.png", during);
+    const pixels = decodePng(during);
+    expect(countColour(pixels, RIGHT_BORDER)).toBeGreaterThan(1000);
+    expect(countColour(pixels, WRONG_BORDER)).toBeGreaterThan(20);
+
+    await page.getByRole("button", { name: "Finish and see my result" }).click();
+    await page.getByRole("heading", { name: "Your results" }).waitFor();
+    const points = bundled.questions.reduce((n, q) => n + (q.points ?? 1), 0);
+    expect(await page.locator(".summary").textContent()).toContain(`You scored ${points - 1} of ${points}`);
+    expect(await page.locator(".result").count()).toBe(count);
+    expect(await page.locator("form[data-question] button").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await noSideways(page);
+    writeFileSync("test-results/student-4-results.png", await page.screenshot({ fullPage: true }));
+
+    // Light and self-contained: every request went to the worker, every page under 50 KB.
+    expect(requests.filter((u) => !u.startsWith(worker.url))).toEqual([]);
+    expect(documents.length).toBeGreaterThan(3);
+    for (const d of documents) expect(d.bytes, d.url).toBeLessThan(50 * 1024);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe("a quiz with deferred feedback and a time limit", () => {
+  let quizId: string;
+  beforeAll(async () => {
+    const key = (await call("POST", "/api/teachers", worker.adminToken, { name: "Mr Deferred" })).key;
+    const quiz = await call("POST", "/api/quizzes", key, {
+      title: "River trip",
+      article: { title: "River trip", text: "The class left on Monday.\nThey paddled 14 km to Hale Bridge, where Ms Okafor met them.\nOn Tuesday they walked back." },
+      settings: { feedback: "deferred", timeLimitSeconds: 600 },
+      questions: [
+        { id: "who", kind: "short_answer", prompt: "Who met the class at Hale Bridge?", answers: [{ text: "Ms Okafor" }] },
+        { id: "km", kind: "numeric", prompt: "How far did they paddle?", answers: [{ value: 14 }], units: ["km"] },
+        { id: "days", kind: "ordering", prompt: "Put the trip in order.", items: ["They left", "They paddled to Hale Bridge", "They walked back"] },
+      ],
+    });
+    quizId = quiz.id;
+    await call("POST", `/api/quizzes/${quizId}/publish`, key);
+  });
+
+  it("saves as the student types, keeps answers over a reload, says when saving fails, and closes at the deadline", async () => {
+    const { ctx, page, consoleErrors } = await phone();
+    await page.clock.install();
+    await page.goto(`${worker.url}/quiz/${quizId}`);
+    expect(await page.locator("li", { hasText: "Time limit: 10 min" }).count()).toBe(1);
+    await page.getByLabel("Your name").fill("Sam");
+    await page.getByRole("button", { name: "Start the quiz" }).click();
+    await page.locator("#timer").waitFor();
+
+    // Typing saves by itself (no button pressed).
+    const who = page.locator("#q-who");
+    await who.getByLabel("Your answer").fill("Ms Okafor");
+    await page.clock.runFor(1000);
+    await expect.poll(() => who.locator(".saved").textContent()).toMatch(/^Saved at/);
+    await orderByKeyboard(page.locator("#q-days"), ["They left", "They paddled to Hale Bridge", "They walked back"]);
+    await expect.poll(() => page.locator("#q-days .saved").textContent()).toMatch(/^Saved at/);
+    await page.clock.runFor(100);
+    expect(await page.locator("#announce").textContent()).toMatch(/moved to position \d of 3/);
+
+    // Offline: the page says the answer was not saved, keeps it, and sends it when the connection is back.
+    await ctx.setOffline(true);
+    const km = page.locator("#q-km");
+    await km.getByLabel(/Your answer/).fill("14 km");
+    await page.clock.runFor(1000);
+    await expect.poll(() => km.locator(".saved").textContent()).toMatch(/^Not saved: this device cannot reach the quiz/);
+    await ctx.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect.poll(() => km.locator(".saved").textContent()).toMatch(/^Saved at/);
+
+    await page.reload();
+    await page.locator("#timer").waitFor();
+    expect(await page.locator("#q-who").getByLabel("Your answer").inputValue()).toBe("Ms Okafor");
+    expect(await page.locator("#q-km").getByLabel(/Your answer/).inputValue()).toBe("14 km");
+    expect(await page.locator("#progress").textContent()).toContain("answered 3 of 3");
+    expect(await page.locator(".result").count()).toBe(0);
+
+    // At the deadline the clock says so and the inputs close.
+    await page.clock.fastForward("10:05");
+    await expect.poll(() => page.locator("#timer").textContent()).toMatch(/^Time is up/);
+    expect(await page.locator("form[data-question] fieldset:not(:disabled)").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    writeFileSync("test-results/student-5-deferred-time-up.png", await page.screenshot({ fullPage: true }));
+
+    await page.getByRole("button", { name: "Finish and see my result" }).click();
+    await page.getByRole("heading", { name: "Your results" }).waitFor();
+    expect(await page.locator(".summary").textContent()).toContain("You scored 3 of 3");
+    // The one failed request is the save sent while offline.
+    expect(consoleErrors.filter((e) => !e.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
+    await ctx.close();
+  });
+});
