@@ -143,6 +143,8 @@ export interface ResponseWrite {
   previousTries: number | null;
   /** The key revision the response was scored against; the save is refused if a regrade has moved it on. */
   keyRevision: number;
+  /** When the token has not been checked against the attempt yet (the one-round-trip save), its hash, checked in the statement. */
+  tokenHash?: string;
 }
 
 /** SQL: the attempt is unfinished and its deadline is at or after the cutoff bound to `cutoff`. */
@@ -157,13 +159,13 @@ export async function saveResponse(db: D1Database, w: ResponseWrite): Promise<bo
   const result = await db
     .prepare(
       `INSERT INTO responses (attempt_id, question_id, response, score, status, rule, saved_at, tries)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?11 FROM attempts WHERE id = ?1 AND ${openAt("?8")}
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?11 FROM attempts WHERE id = ?1 AND (?13 IS NULL OR token_hash = ?13) AND ${openAt("?8")}
          AND (SELECT v.key_revision FROM quiz_versions v WHERE v.quiz_id = attempts.quiz_id AND v.version = attempts.version) = ?10
        ON CONFLICT(attempt_id, question_id) DO UPDATE SET
          response = excluded.response, score = excluded.score, status = excluded.status, rule = excluded.rule, saved_at = excluded.saved_at, tries = excluded.tries
        WHERE ?9 = 0 AND (?12 IS NULL OR responses.tries = ?12)`,
     )
-    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.deadlineCutoff, w.lockAnswered ? 1 : 0, w.keyRevision, w.tries, w.previousTries)
+    .bind(w.attemptId, w.questionId, JSON.stringify(w.response), w.score, w.status, w.rule, w.now, w.deadlineCutoff, w.lockAnswered ? 1 : 0, w.keyRevision, w.tries, w.previousTries, w.tokenHash ?? null)
     .run();
   return result.meta.changes === 1;
 }

@@ -5,6 +5,8 @@ export interface QuizWithContent {
   quiz: Quiz;
   version: number;
   content: QuizContent;
+  /** Bumped by each regrade of this version's key. */
+  keyRevision: number;
 }
 
 const insertVersion = (db: D1Database, quizId: string, version: number, content: QuizContent, now: string) =>
@@ -45,10 +47,10 @@ export function ensureBundledStatements(db: D1Database, id: string, version: num
 export async function findQuizVersion(db: D1Database, id: string, which: "current" | "published"): Promise<QuizWithContent | null> {
   const column = which === "current" ? "q.current_version" : "q.published_version";
   const row = await db
-    .prepare(`SELECT q.*, v.version AS v_version, v.content AS v_content FROM quizzes q JOIN quiz_versions v ON v.quiz_id = q.id AND v.version = ${column} WHERE q.id = ? AND q.deleted_at IS NULL`)
+    .prepare(`SELECT q.*, v.version AS v_version, v.content AS v_content, v.key_revision AS v_key_revision FROM quizzes q JOIN quiz_versions v ON v.quiz_id = q.id AND v.version = ${column} WHERE q.id = ? AND q.deleted_at IS NULL`)
     .bind(id)
-    .first<QuizRow & { v_version: number; v_content: string }>();
-  return row ? { quiz: toQuiz(row), version: row.v_version, content: parseContent(row.v_content) } : null;
+    .first<QuizRow & { v_version: number; v_content: string; v_key_revision: number }>();
+  return row ? { quiz: toQuiz(row), version: row.v_version, content: parseContent(row.v_content), keyRevision: row.v_key_revision } : null;
 }
 
 export interface QuizSummaryRow {

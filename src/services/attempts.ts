@@ -6,6 +6,7 @@ import { type QuestionResult, type ShownResult, afterView, duringView, gradeAtte
 import { toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape } from "../score";
 import type { QuizContent, QuizSettings } from "../schemas/quiz";
+import { forgetAttempt, knownAttempt, rememberAttempt } from "./attempt-cache";
 import { findPlayableQuiz } from "./quizzes";
 
 // A little slack on the time limit for the request's own trip over the network.
@@ -79,6 +80,7 @@ export async function startAttempt(db: D1Database, quizId: string, studentName: 
   if (!(await attemptsDb.insertAttempt(db, attempt, before))) {
     throw new ApiError("attempt_limit_reached", `'${studentName}' has already used all ${settings.attemptsAllowed} attempt(s) this quiz allows.`);
   }
+  rememberAttempt(attempt.id, { quizId: quiz.id, version: quiz.version, tokenHash: attempt.tokenHash, deadlineAt: attempt.deadlineAt, content: quiz.content, keyRevision: quiz.keyRevision });
   return {
     attempt: attemptView(attemptsDb.newAttemptRow(attempt)),
     token,
@@ -94,6 +96,10 @@ async function loadOwnAttempt(db: D1Database, attemptId: string, token: string):
   const tokenHash = await sha256Hex(token);
   if (!state || !(await secretsEqual(tokenHash, state.attempt.token_hash))) {
     throw new ApiError("not_found", `No attempt '${attemptId}' matches the token sent.`);
+  }
+  const { attempt, content, keyRevision } = state;
+  if (attempt.finished_at === null) {
+    rememberAttempt(attemptId, { quizId: attempt.quiz_id, version: attempt.version, tokenHash: attempt.token_hash, deadlineAt: attempt.deadline_at, content, keyRevision });
   }
   return state;
 }
@@ -124,8 +130,58 @@ export async function readAttempt(db: D1Database, attemptId: string, token: stri
   };
 }
 
+/** The reply to a saved answer: with its result (as far as the quiz shows it) when answers are checked. */
+function savedReply(settings: QuizSettings, questionId: string, now: Date, result: QuestionResult, tries: number) {
+  if (!checksAnswers(settings)) return { questionId, saved: true as const, savedAt: now.toISOString() };
+  const interactive = settings.feedback === "interactive";
+  const left = interactive ? triesLeft(settings, { status: result.status, tries }) : 0;
+  return { questionId, saved: true as const, savedAt: now.toISOString(), result: duringAttempt(result, settings, left === 0), ...(interactive ? { triesLeft: left } : {}) };
+}
+
+/**
+ * The one-round-trip save, for an open attempt this isolate already knows
+ * (attempt-cache.ts) under deferred or immediate feedback: scored from the
+ * known content and written with every guard, the token's included, in one
+ * statement. Null when it does not apply or the write was refused: the full
+ * path then reads the attempt and explains the refusal (or saves after a regrade).
+ */
+async function saveKnownAttempt(db: D1Database, attemptId: string, tokenHash: string, questionId: string, value: ResponseValue) {
+  const known = knownAttempt(attemptId);
+  if (!known || value === null || !(await secretsEqual(tokenHash, known.tokenHash))) return null;
+  const { content, deadlineAt, keyRevision } = known;
+  const { settings } = content;
+  const question = content.questions.find((q) => q.id === questionId);
+  const now = new Date();
+  if (settings.feedback === "interactive" || !question || isPastDeadline(deadlineAt, now)) return null;
+  const shape = checkResponseShape(question, value);
+  if (!shape.ok || shape.value === null) return null;
+  const result = markResponse(question, shape.value, content);
+  const saved = await attemptsDb.saveResponse(db, {
+    attemptId,
+    questionId,
+    response: shape.value,
+    score: result.score,
+    status: result.status,
+    rule: result.rule,
+    now: now.toISOString(),
+    deadlineCutoff: deadlineCutoff(now),
+    lockAnswered: settings.feedback === "immediate",
+    keyRevision,
+    tries: 1,
+    previousTries: null,
+    tokenHash,
+  });
+  if (!saved) {
+    forgetAttempt(attemptId);
+    return null;
+  }
+  return savedReply(settings, questionId, now, result, 1);
+}
+
 /** Saves, replaces or (with null) clears the response to one question. */
 export async function saveAnswer(db: D1Database, attemptId: string, token: string, questionId: string, value: ResponseValue) {
+  const quick = await saveKnownAttempt(db, attemptId, await sha256Hex(token), questionId, value);
+  if (quick) return quick;
   const { attempt, content, keyRevision, responses } = await loadOwnAttempt(db, attemptId, token);
   const question = content.questions.find((q) => q.id === questionId);
   if (!question) throw new ApiError("not_found", `Question '${questionId}' is not part of this attempt's quiz.`);
@@ -180,14 +236,13 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
   if (!saved) {
     throw new ApiError("conflict", "The answer was not saved: the attempt was finished, ran out of time, this question was answered at the same moment, or the teacher regraded it meanwhile. Reload the attempt and save again.");
   }
-  if (!checksAnswers(settings)) return { questionId, saved: true, savedAt: now.toISOString() };
-  const left = interactive ? triesLeft(settings, { status: result.status, tries }) : 0;
-  return { questionId, saved: true, savedAt: now.toISOString(), result: duringAttempt(result, settings, left === 0), ...(interactive ? { triesLeft: left } : {}) };
+  return savedReply(settings, questionId, now, result, tries);
 }
 
 /** Closes the attempt (once) and returns its results as the review options allow; finishing again returns the same. One D1 round trip. */
 export async function finishAttempt(db: D1Database, attemptId: string, token: string) {
   const state = await attemptsDb.finishWithToken(db, { attemptId, tokenHash: await sha256Hex(token), now: new Date().toISOString() });
+  if (state) forgetAttempt(attemptId);
   if (!state) throw new ApiError("not_found", `No attempt '${attemptId}' matches the token sent.`);
   const { attempt, content, responses } = state;
   return { attempt: attemptView(attempt), ...reviewAttempt(grade(content, responses), afterView(content.settings)) };

@@ -14,14 +14,16 @@ export interface PlayableQuiz {
   content: QuizContent;
   bundled: boolean;
   contentHash?: string;
+  /** Bumped by each regrade of the version's key (bundled quizzes are never regraded). */
+  keyRevision: number;
 }
 
 export async function findPlayableQuiz(database: D1Database, id: string): Promise<PlayableQuiz> {
   const bundled = findBundledQuiz(id);
-  if (bundled) return { ...bundled, bundled: true };
+  if (bundled) return { ...bundled, bundled: true, keyRevision: 0 };
   const found = await db.findQuizVersion(database, id, "published");
   if (!found) throw notFound(`Quiz '${id}'`);
-  return { id, version: found.version, content: found.content, bundled: false };
+  return { id, version: found.version, content: found.content, bundled: false, keyRevision: found.keyRevision };
 }
 
 export function studentQuizView(quiz: PlayableQuiz) {

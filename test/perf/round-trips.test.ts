@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { choiceId } from "../../src/score/item-id";
 import { api, everyKindQuiz, newTeacher, uniqueName } from "../helpers";
+import { forgetAttempt } from "../../src/services/attempt-cache";
 import { countedRequest } from "./counting-d1";
 
 // D1 round trips per action (issue 7's budgets). Each is a few milliseconds on
 // Cloudflare and one database serialises writes, so these are kept small and
 // a test fails where a regression is made.
 
-async function publishedQuiz() {
+async function publishedQuiz(settings: Record<string, unknown> = {}) {
   const key = await newTeacher();
-  const created = await api("POST", "/api/quizzes", { token: key, body: everyKindQuiz() });
+  const created = await api("POST", "/api/quizzes", { token: key, body: everyKindQuiz(settings) });
   await api("POST", `/api/quizzes/${created.body.id}/publish`, { token: key });
   return { key, quizId: created.body.id as string };
 }
@@ -27,14 +28,23 @@ describe("D1 round trips per student action", () => {
     const { token } = start.body;
     const id = start.body.attempt.id;
 
-    // Today a save reads the attempt (one batch) and then writes once: two round trips.
+    // A save is one statement: the isolate that started the attempt knows its version, and every guard is in the SQL.
     const save = await countedRequest("PUT", `/api/attempts/${id}/responses/mc`, { token, body: { response: choiceId({ text: "Lisbon" }) } });
     expect(save.status).toBe(200);
-    expect(save.trips).toEqual(["batch(2)", "run"]);
+    expect(save.trips).toEqual(["run"]);
+    // An isolate that has not seen the attempt reads it once (a batch), then writes; later saves are one statement again.
+    forgetAttempt(id);
+    const cold = await countedRequest("PUT", `/api/attempts/${id}/responses/tf`, { token, body: { response: false } });
+    expect(cold.trips).toEqual(["batch(2)", "run"]);
+    const warm = await countedRequest("PUT", `/api/attempts/${id}/responses/tf`, { token, body: { response: true } });
+    expect(warm.trips).toEqual(["run"]);
+    // A wrong token never gets the one-statement path: it is refused after the full read, like a missing attempt.
+    const wrong = await countedRequest("PUT", `/api/attempts/${id}/responses/tf`, { token: "at_wrong", body: { response: true } });
+    expect(wrong.status).toBe(404);
 
     const finish = await countedRequest("POST", `/api/attempts/${id}/finish`, { token });
     expect(finish.status).toBe(200);
-    expect(finish.body.score).toBe(1);
+    expect(finish.body.score).toBe(2);
     expect(finish.trips).toEqual(["batch(3)"]);
     // Finishing again, or with a wrong token, is still one round trip and changes nothing.
     const again = await countedRequest("POST", `/api/attempts/${id}/finish`, { token });
@@ -42,6 +52,27 @@ describe("D1 round trips per student action", () => {
     expect(again.trips).toEqual(["batch(3)"]);
     const stranger = await countedRequest("POST", `/api/attempts/${id}/finish`, { token: "at_wrong" });
     expect(stranger.status).toBe(404);
+  });
+});
+
+describe("the one-statement save", () => {
+  it("notices a regrade that changed the key since the isolate learned it, and scores against the new key", async () => {
+    const { key, quizId } = await publishedQuiz({ feedback: "immediate" });
+    const start = await countedRequest("POST", `/api/quizzes/${quizId}/attempts`, { body: { name: uniqueName() } });
+    const { token } = start.body;
+    const id = start.body.attempt.id;
+    const accepted = await api("POST", `/api/quizzes/${quizId}/versions/1/questions/sa/accepted-answers`, { token: key, body: { text: "the head coach" } });
+    expect(accepted.status).toBe(201);
+    const save = await countedRequest("PUT", `/api/attempts/${id}/responses/sa`, { token, body: { response: "the head coach" } });
+    expect(save.status).toBe(200);
+    expect(save.body.result.status).toBe("correct");
+    // The one statement was refused (old key revision), then the full path read the new key and saved.
+    expect(save.trips).toEqual(["run", "batch(2)", "run"]);
+    // Interactive feedback needs the previous try, so its saves always read first.
+    const interactive = (await publishedQuiz({ feedback: "interactive" })).quizId;
+    const started = await countedRequest("POST", `/api/quizzes/${interactive}/attempts`, { body: { name: uniqueName() } });
+    const tryOne = await countedRequest("PUT", `/api/attempts/${started.body.attempt.id}/responses/sa`, { token: started.body.token, body: { response: "Luis" } });
+    expect(tryOne.trips).toEqual(["batch(2)", "run"]);
   });
 });
 

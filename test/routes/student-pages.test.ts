@@ -117,7 +117,7 @@ describe("the student pages", () => {
 
     const view = (await api("GET", `/api/attempts/${id}`, { token })).body;
     const option = (qid: string, text: string) => view.questions.find((q: any) => q.id === qid).options.find((o: any) => o.text === text).id;
-    const ordering = view.questions.find((q: any) => q.id === "ord").items.map((i: any) => i.id as string);
+    const ordering: string[] = view.questions.find((q: any) => q.id === "ord").items.map((i: any) => i.id as string);
 
     const forms: [string, [string, string][]][] = [
       ["mc", [["shape", "one"], ["answer", option("mc", "Lisbon")]]],
@@ -137,7 +137,7 @@ describe("the student pages", () => {
 
     // Ordering without the script: each move comes back as a page with the new order, saved only by the button.
     const right = ["Ruiz's role is given", "the camp is described", "Ruiz is quoted"].map(itemId);
-    let order = ordering;
+    let order: string[] = ordering;
     for (const target of right.keys()) {
       while (order.indexOf(right[target]!) > target) {
         const moved = await post(`${path}/answers/ord`, [["shape", "order"], ...order.map((o) => ["order", o] as [string, string]), ["move", `${right[target]}:up`]], cookie);
