@@ -1,5 +1,6 @@
 import { optionalTeacher, requireTeacher } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
+import { afterReply, cachedStudentView, forgetStudentView, storeStudentView } from "../http/view-cache";
 import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, RegradeBody, StatsQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
 import { QuizContentSchema } from "../schemas/quiz";
 import { generateQuiz } from "../services/generate";
@@ -118,13 +119,19 @@ export const quizRoutes = newRouter()
       c.header("Cache-Control", "private, no-store");
       return c.json(owned, 200);
     }
-    const playable = await quizzes.findPlayableQuiz(c.env.DB, quizId);
-    // A published version never changes, so its tag is its identity; clients revalidate each time.
-    const etag = quizzes.studentViewEtag(playable);
+    // A published version never changes, so its tag is its identity; clients revalidate each time,
+    // and the Cache API answers them without D1 (bundled quizzes need no D1 at all).
+    const origin = new URL(c.req.url).origin;
+    const useCache = !quizzes.isBundled(quizId);
+    const cached = useCache ? await cachedStudentView(origin, quizId) : undefined;
+    const playable = cached ? null : await quizzes.findPlayableQuiz(c.env.DB, quizId);
+    const etag = cached ? cached.headers.get("ETag")! : quizzes.studentViewEtag(playable!);
     c.header("ETag", etag);
     c.header("Cache-Control", "public, no-cache");
     if (c.req.header("If-None-Match")?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304) as never;
-    return c.json(quizzes.studentQuizView(playable), 200);
+    const body = cached ? await cached.text() : JSON.stringify(quizzes.studentQuizView(playable!));
+    if (!cached && useCache) afterReply(c, storeStudentView(origin, quizId, body, etag));
+    return c.body(body, 200, { "Content-Type": "application/json" }) as never;
   })
   .openapi(update, async (c) => {
     const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
@@ -133,11 +140,14 @@ export const quizRoutes = newRouter()
   .openapi(remove, async (c) => {
     const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
     await quizzes.deleteQuiz(c.env.DB, quiz);
+    await forgetStudentView(new URL(c.req.url).origin, quiz.id);
     return c.json({ deleted: true as const }, 200);
   })
   .openapi(publish, async (c) => {
     const owned = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
-    return c.json(await quizzes.publishQuiz(c.env.DB, owned), 200);
+    const published = await quizzes.publishQuiz(c.env.DB, owned);
+    await forgetStudentView(new URL(c.req.url).origin, owned.quiz.id);
+    return c.json(published, 200);
   })
   .openapi(results, async (c) => {
     const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);

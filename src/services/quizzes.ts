@@ -18,6 +18,8 @@ export interface PlayableQuiz {
   keyRevision: number;
 }
 
+export const isBundled = (id: string) => findBundledQuiz(id) !== undefined;
+
 export async function findPlayableQuiz(database: D1Database, id: string): Promise<PlayableQuiz> {
   const bundled = findBundledQuiz(id);
   if (bundled) return { ...bundled, bundled: true, keyRevision: 0 };

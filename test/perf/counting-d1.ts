@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { createApp } from "../../src/app";
 
 // A thin wrapper around the real D1 binding that counts round trips: each
@@ -59,8 +59,10 @@ export async function countedRequest(method: string, path: string, options: { to
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   const request = new Request(`http://quiz.test${path}`, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
-  const ctx = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext;
+  const ctx = createExecutionContext();
   const res = await app.fetch(request, { ...env, DB: counted.db }, ctx);
+  // Work done after the reply (a cache store) finishes before the next request, as it would between a class's requests.
+  await waitOnExecutionContext(ctx);
   const text = await res.text();
   let body: any = text;
   try {

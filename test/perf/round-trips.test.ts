@@ -21,6 +21,15 @@ describe("D1 round trips per student action", () => {
     const read = await countedRequest("GET", `/api/quizzes/${quizId}`);
     expect(read.status).toBe(200);
     expect(read.trips.length, read.trips.join()).toBeLessThanOrEqual(1);
+    // Then from the Cache API: a revalidation gets 304 and a new reader the same view, neither touching D1.
+    const etag = read.headers.get("ETag")!;
+    const revalidated = await countedRequest("GET", `/api/quizzes/${quizId}`, { headers: { "If-None-Match": etag } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.trips).toEqual([]);
+    const reread = await countedRequest("GET", `/api/quizzes/${quizId}`);
+    expect(reread.body).toEqual(read.body);
+    expect(reread.headers.get("ETag")).toBe(etag);
+    expect(reread.trips).toEqual([]);
 
     const start = await countedRequest("POST", `/api/quizzes/${quizId}/attempts`, { body: { name: uniqueName() } });
     expect(start.status).toBe(201);
@@ -52,6 +61,24 @@ describe("D1 round trips per student action", () => {
     expect(again.trips).toEqual(["batch(3)"]);
     const stranger = await countedRequest("POST", `/api/attempts/${id}/finish`, { token: "at_wrong" });
     expect(stranger.status).toBe(404);
+  });
+});
+
+describe("the cached student view", () => {
+  it("is replaced when the teacher publishes a new version and gone when the quiz is deleted", async () => {
+    const { key, quizId } = await publishedQuiz();
+    const first = await countedRequest("GET", `/api/quizzes/${quizId}`);
+    expect(first.body.version).toBe(1);
+    await api("PUT", `/api/quizzes/${quizId}`, { token: key, body: { ...everyKindQuiz(), title: "Renamed" } });
+    // A draft is not what students see: the cached version 1 still stands.
+    expect((await countedRequest("GET", `/api/quizzes/${quizId}`)).body.title).toBe("Every kind");
+    await api("POST", `/api/quizzes/${quizId}/publish`, { token: key });
+    const second = await countedRequest("GET", `/api/quizzes/${quizId}`, { headers: { "If-None-Match": first.headers.get("ETag")! } });
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ version: 2, title: "Renamed" });
+    expect(second.trips.length).toBe(1);
+    await api("DELETE", `/api/quizzes/${quizId}`, { token: key });
+    expect((await countedRequest("GET", `/api/quizzes/${quizId}`)).status).toBe(404);
   });
 });
 
