@@ -29,3 +29,6 @@ export const sameOrigin = (refuse: (c: Context<AppEnv>) => Response | Promise<Re
     if (isCrossSite(c)) return refuse(c);
     await next();
   });
+
+/** Cookies are Secure over HTTPS; `wrangler dev` on a school network is plain HTTP, where a browser drops a Secure cookie. */
+export const isHttps = (c: Context<AppEnv>) => new URL(c.req.url).protocol === "https:";

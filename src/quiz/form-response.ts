@@ -14,7 +14,8 @@ const field = z.union([z.string().max(2000, "an answer must be at most 2000 char
 /** An answer form as posted: its shape, the answer fields, and an optional ordering move. */
 export const AnswerFormSchema = z
   .object({
-    shape: z.enum(FORM_SHAPES, { message: "the form is not one of this site's question forms" }),
+    // A closed question's form sends no shape (its fieldset is disabled), so this is also what time-up looks like.
+    shape: z.enum(FORM_SHAPES, { message: "this question is closed, or the page is out of date: reload it" }),
     move: z.string().regex(/^[\w-]{1,40}:(up|down)$/, "move must be '<item id>:up' or ':down'").optional(),
   })
   .catchall(field);

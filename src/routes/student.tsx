@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
-import { sameOrigin } from "../http/same-origin";
+import { isHttps, sameOrigin } from "../http/same-origin";
 import { AttemptPage, type PageNotice, questionModels } from "../pages/student/attempt-page";
 import { ASSETS } from "../pages/student/assets";
 import { QuestionSection, sectionId } from "../pages/student/question";
@@ -22,6 +22,8 @@ import { findPlayableQuiz, listQuizzes } from "../services/quizzes";
 // API keeps bearer tokens.
 
 const COOKIE = "attempt";
+/** On the quiz's own path: which attempt this browser has open there, so the quiz page can offer "continue". */
+const OPEN_COOKIE = "open_attempt";
 const COOKIE_SECONDS = 30 * 24 * 60 * 60;
 const FORM_MAX_BYTES = 64 * 1024;
 
@@ -36,7 +38,9 @@ const pageHeaders = secureHeaders({
     frameAncestors: ["'none'"],
     baseUri: ["'none'"],
   },
-  referrerPolicy: "no-referrer",
+  // Not "no-referrer": with it browsers send "Origin: null" on form posts, and over plain HTTP
+  // (no Sec-Fetch-Site) the same-origin check could not tell this site's own forms from another's.
+  referrerPolicy: "same-origin",
 });
 
 const problem = (c: Context<AppEnv>, title: string, message: string, status: 400 | 403 | 404 | 409 | 413 | 500) =>
@@ -50,8 +54,11 @@ const formLimit = bodyLimit({
   onError: (c) => problem(c as Context<AppEnv>, "Too large", `The form was larger than the ${FORM_MAX_BYTES / 1024} KB a page accepts.`, 413),
 });
 
-/** Cookies are Secure over HTTPS; `wrangler dev` on a school network is plain HTTP, where a Secure cookie would be dropped. */
-const isHttps = (c: Context<AppEnv>) => new URL(c.req.url).protocol === "https:";
+const openAttemptOf = (c: Context<AppEnv>) => {
+  const id = getCookie(c, OPEN_COOKIE);
+  return id && AttemptIdParam.safeParse({ attemptId: id }).success ? id : undefined;
+};
+
 
 /** Path parameters, checked by the API's own schemas; an address that fails them names no page. */
 function paramsOf<T>(c: Context<AppEnv>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): T {
@@ -63,7 +70,9 @@ function paramsOf<T>(c: Context<AppEnv>, schema: { safeParse(v: unknown): { succ
 function attemptToken(c: Context<AppEnv>): string {
   const token = getCookie(c, COOKIE);
   if (!token) {
-    throw new ApiError("forbidden", "This attempt is open only in the browser that started it. Open the quiz in that browser, or start a new attempt from the quiz's page.");
+    // A link followed from another site (a school platform, a chat) arrives without the SameSite=Strict
+    // cookie; the same link followed from this page carries it.
+    throw new ApiError("forbidden", "This attempt is open only in the browser that started it. If this is that browser, open it again from here; otherwise start a new attempt from the quiz's page.", { retry: c.req.path });
   }
   return token;
 }
@@ -72,7 +81,9 @@ export const studentRoutes = new Hono<AppEnv>();
 
 studentRoutes.onError((err, c) => {
   if (!(err instanceof ApiError)) throw err;
-  return problem(c, TITLES[err.code] ?? "Something is wrong", err.message, err.status as 400 | 403 | 404 | 409);
+  const retry = (err.details as { retry?: string } | undefined)?.retry;
+  const link = retry && c.req.method === "GET" ? { href: retry, text: "Open this attempt" } : undefined;
+  return c.html(<ProblemPage title={TITLES[err.code] ?? "Something is wrong"} message={err.message} link={link} />, err.status as 400 | 403 | 404 | 409);
 });
 
 for (const path of ["/", "/quiz/*", "/attempt/*"]) {
@@ -92,7 +103,7 @@ studentRoutes.get("/", async (c) => c.html(<QuizList quizzes={await listQuizzes(
 
 studentRoutes.get("/quiz/:quizId", async (c) => {
   const { quizId } = paramsOf(c, QuizIdParam);
-  return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} />);
+  return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} openAttempt={openAttemptOf(c)} />);
 });
 
 studentRoutes.post("/quiz/:quizId/attempts", sameSiteOnly, formLimit, async (c) => {
@@ -101,24 +112,32 @@ studentRoutes.post("/quiz/:quizId/attempts", sameSiteOnly, formLimit, async (c) 
   const name = typeof form.name === "string" ? form.name : "";
   const body = StartAttemptBody.safeParse({ name });
   if (!body.success) {
-    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} error="Type your name to start: your teacher sees it with your results." />, 400);
+    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} openAttempt={openAttemptOf(c)} error="Type your name to start: your teacher sees it with your results." />, 400);
   }
   try {
     const started = await startAttempt(c.env.DB, quizId, body.data.name);
     const path = `/attempt/${started.attempt.id}`;
     setCookie(c, COOKIE, started.token, { httpOnly: true, secure: isHttps(c), sameSite: "Strict", path, maxAge: COOKIE_SECONDS });
+    setCookie(c, OPEN_COOKIE, started.attempt.id, { httpOnly: true, secure: isHttps(c), sameSite: "Strict", path: `/quiz/${quizId}`, maxAge: COOKIE_SECONDS });
     return c.redirect(path, 303);
   } catch (err) {
     if (!(err instanceof ApiError) || err.code !== "attempt_limit_reached") throw err;
-    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} error={err.message} />, 409);
+    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} openAttempt={openAttemptOf(c)} error={err.message} />, 409);
   }
 });
+
+/** The notice a redirect carries: "?saved=<question>" after a save, "?q=<question>&order=<ids>" after an ordering move. */
+function noticeFromQuery(c: Context<AppEnv>): PageNotice | undefined {
+  const { saved, q, order } = c.req.query();
+  if (saved) return { questionId: saved, saved: true };
+  if (q && order && /^[\w-]{1,40}(,[\w-]{1,40}){0,29}$/.test(order)) return { questionId: q, draft: order.split(",") };
+  return undefined;
+}
 
 studentRoutes.get("/attempt/:attemptId", async (c) => {
   const { attemptId } = paramsOf(c, AttemptIdParam);
   const state = await readAttempt(c.env.DB, attemptId, attemptToken(c));
-  const saved = c.req.query("saved");
-  return c.html(<AttemptPage state={state} notice={saved ? { questionId: saved, saved: true } : undefined} />);
+  return c.html(<AttemptPage state={state} notice={noticeFromQuery(c)} />);
 });
 
 /**
@@ -137,9 +156,9 @@ studentRoutes.post("/attempt/:attemptId/answers/:questionId", sameSiteOnly, form
     notice = { questionId, error: `The answer could not be read: ${form.error.issues[0]!.message}.` };
     status = 400;
   } else if (form.data.move) {
-    // An ordering move without the script: show the new order; it is saved with the question's button.
-    const order = [form.data.order ?? []].flat();
-    notice = { questionId, draft: applyMove(order, form.data.move) };
+    // An ordering move without the script: back to the question with the new order, saved only by the question's button.
+    const order = applyMove([form.data.order ?? []].flat(), form.data.move);
+    return c.redirect(`/attempt/${attemptId}?q=${encodeURIComponent(questionId)}&order=${order.map(encodeURIComponent).join(",")}#${sectionId(questionId)}`, 303);
   } else {
     const value = responseFromForm(form.data);
     try {
@@ -164,6 +183,7 @@ studentRoutes.post("/attempt/:attemptId/answers/:questionId", sameSiteOnly, form
 
 studentRoutes.post("/attempt/:attemptId/finish", sameSiteOnly, async (c) => {
   const { attemptId } = paramsOf(c, AttemptIdParam);
-  await finishAttempt(c.env.DB, attemptId, attemptToken(c));
+  const { attempt } = await finishAttempt(c.env.DB, attemptId, attemptToken(c));
+  deleteCookie(c, OPEN_COOKIE, { path: `/quiz/${attempt.quizId}`, secure: isHttps(c) });
   return c.redirect(`/attempt/${attemptId}`, 303);
 });

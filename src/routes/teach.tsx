@@ -5,7 +5,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { bearerToken, teacherFromToken } from "../http/auth";
 import { ApiError } from "../http/errors";
-import { sameOrigin } from "../http/same-origin";
+import { isHttps, sameOrigin } from "../http/same-origin";
 import { QuizReport } from "../pages/quiz-report";
 import { Page, SignIn } from "../pages/layout";
 import { StatsQuery } from "../schemas/api";
@@ -24,7 +24,8 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; 
 function secure(c: Context<AppEnv>) {
   c.header("Content-Security-Policy", CSP);
   c.header("Cache-Control", "private, no-store");
-  c.header("Referrer-Policy", "no-referrer");
+  // "same-origin", not "no-referrer": with no referrer, form posts carry "Origin: null" and over plain HTTP the same-origin check fails.
+  c.header("Referrer-Policy", "same-origin");
 }
 
 async function teacherOf(c: Context<AppEnv>) {
@@ -51,7 +52,7 @@ teachRoutes.get("/teach", (c) => c.html(<SignIn next="/teach" message="Sign in w
 const sameSiteOnly = sameOrigin((c) => c.html(problem("Refused", "This form can only be sent from this site's own pages."), 403));
 
 teachRoutes.post("/teach/sign-out", sameSiteOnly, (c) => {
-  deleteCookie(c, COOKIE, { path: "/teach", secure: true });
+  deleteCookie(c, COOKIE, { path: "/teach", secure: isHttps(c) });
   return c.redirect("/teach", 303);
 });
 
@@ -66,7 +67,7 @@ teachRoutes.post(
     if (!key || !(await teacherFromToken(c.env.DB, key))) {
       return c.html(<SignIn next={next} message="That teacher key is not valid. Check the key you were given when your account was created." />, 401);
     }
-    setCookie(c, COOKIE, key, { httpOnly: true, secure: true, sameSite: "Strict", path: "/teach", maxAge: SIGNED_IN_SECONDS });
+    setCookie(c, COOKIE, key, { httpOnly: true, secure: isHttps(c), sameSite: "Strict", path: "/teach", maxAge: SIGNED_IN_SECONDS });
     return c.redirect(next, 303);
   },
 );

@@ -244,10 +244,16 @@ describe("a quiz with deferred feedback and a time limit", () => {
     await who.getByLabel("Your answer").fill("Ms Okafor");
     await page.clock.runFor(1000);
     await expect.poll(() => who.locator(".saved").textContent()).toMatch(/^Saved at/);
-    await orderByKeyboard(page.locator("#q-days"), ["They left", "They paddled to Hale Bridge", "They walked back"]);
-    await expect.poll(() => page.locator("#q-days .saved").textContent()).toMatch(/^Saved at/);
+    const days = page.locator("#q-days");
+    await orderByKeyboard(days, ["They left", "They paddled to Hale Bridge", "They walked back"]);
+    // The shuffle may have dealt the right order already: one move down and back up makes sure a move is saved.
+    await days.getByRole("button", { name: "Move down: They left" }).focus();
+    await page.keyboard.press("Enter");
+    await days.getByRole("button", { name: "Move up: They left" }).focus();
+    await page.keyboard.press("Enter");
     await page.clock.runFor(100);
-    expect(await page.locator("#announce").textContent()).toMatch(/moved to position \d of 3/);
+    expect(await page.locator("#announce").textContent()).toBe("“They left” moved to position 1 of 3.");
+    await expect.poll(() => days.locator(".saved").textContent()).toMatch(/^Saved at/);
 
     // Offline: the page says the answer was not saved, keeps it, and sends it when the connection is back.
     await ctx.setOffline(true);
@@ -279,5 +285,109 @@ describe("a quiz with deferred feedback and a time limit", () => {
     // The one failed request is the save sent while offline.
     expect(consoleErrors.filter((e) => !e.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
     await ctx.close();
+  });
+});
+
+describe("answers are never lost on the way", () => {
+  let deferredQuiz: string;
+  let immediateQuiz: string;
+  beforeAll(async () => {
+    const key = await (await call("POST", "/api/teachers", worker.adminToken, { name: "Ms Careful" })).key;
+    const questions = [
+      { id: "colour", kind: "multiple_choice", prompt: "Which colour was the boat?", options: [{ id: "a", text: "Red", weight: 0 }, { id: "b", text: "Blue", weight: 1 }, { id: "c", text: "Green", weight: 0 }] },
+      { id: "who", kind: "short_answer", prompt: "Who steered?", answers: [{ text: "Ms Okafor" }] },
+      { id: "steps", kind: "ordering", prompt: "Put these in order.", items: ["one", "two", "three", "four"] },
+    ];
+    for (const [feedback, assign] of [["deferred", (id: string) => (deferredQuiz = id)], ["immediate", (id: string) => (immediateQuiz = id)]] as const) {
+      const quiz = await call("POST", "/api/quizzes", key, { title: `Careful ${feedback}`, settings: { feedback, shuffleOptions: false }, questions });
+      await call("POST", `/api/quizzes/${quiz.id}/publish`, key);
+      assign(quiz.id);
+    }
+  });
+
+  async function begin(quizId: string) {
+    const phoneSession = await phone();
+    await phoneSession.page.goto(`${worker.url}/quiz/${quizId}`);
+    await phoneSession.page.getByLabel("Your name").fill(`Careful ${Math.random().toString(36).slice(2, 7)}`);
+    await phoneSession.page.getByRole("button", { name: "Start the quiz" }).click();
+    await phoneSession.page.locator("#progress").waitFor();
+    return phoneSession;
+  }
+
+  it("keeps a choice changed while the save before it was on its way, keeps keyboard focus, and restores newer typing after a reload", async () => {
+    const { ctx, page } = await begin(deferredQuiz);
+    // Slow saves, as on a poor phone connection.
+    await page.route("**/answers/**", async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    const colour = page.locator("#q-colour");
+    await colour.getByLabel("Red", { exact: true }).check();
+    await colour.getByLabel("Blue", { exact: true }).check();
+    await expect.poll(() => colour.locator(".saved").textContent(), { timeout: 10_000 }).toMatch(/^Saved at/);
+    await page.waitForTimeout(1500);
+    expect(await colour.getByLabel("Blue", { exact: true }).isChecked()).toBe(true);
+
+    // An item moves several places by pressing Enter on the same button: focus stays on it.
+    const steps = page.locator("#q-steps");
+    // The items come shuffled: move "one" to the top first, then three places down by keyboard.
+    for (let i = 0; i < 3; i++) await steps.getByRole("button", { name: "Move up: one" }).click();
+    const others = (await steps.locator(".item").allTextContents()).slice(1);
+    await steps.getByRole("button", { name: "Move down: one" }).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+    const moved = [...others, "one"];
+    expect(await steps.locator(".item").allTextContents()).toEqual(moved);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Move down: one");
+
+    // Saved, then changed and reloaded before the typing pause ended: the newer answer comes back and is sent.
+    const who = page.locator("#q-who");
+    await who.getByLabel("Your answer").fill("Ms Okafor");
+    await expect.poll(() => who.locator(".saved").textContent(), { timeout: 10_000 }).toMatch(/^Saved at/);
+    await page.waitForTimeout(1500);
+    await who.getByLabel("Your answer").fill("Mr Smith, corrected");
+    await page.unrouteAll({ behavior: "wait" });
+    await page.reload();
+    await page.locator("#progress").waitFor();
+    expect(await page.locator("#q-who").getByLabel("Your answer").inputValue()).toBe("Mr Smith, corrected");
+    await expect.poll(() => page.locator("#q-who .saved").textContent(), { timeout: 10_000 }).toMatch(/^Saved at/);
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.locator("#progress").waitFor();
+    expect(await page.locator("#q-who").getByLabel("Your answer").inputValue()).toBe("Mr Smith, corrected");
+    expect(await page.locator("#q-colour").getByLabel("Blue", { exact: true }).isChecked()).toBe(true);
+    expect(await page.locator("#q-steps .item").allTextContents()).toEqual(moved);
+    await ctx.close();
+  });
+
+  it("does not finish while a save has failed, and warns once about a changed answer never checked", async () => {
+    const deferred = await begin(deferredQuiz);
+    await deferred.page.route("**/answers/**", (route) => route.abort());
+    await deferred.page.locator("#q-colour").getByLabel("Red", { exact: true }).check();
+    await expect.poll(() => deferred.page.locator("#q-colour .saved").textContent()).toMatch(/^Not saved/);
+    await deferred.page.getByRole("button", { name: "Finish and see my result" }).click();
+    await expect.poll(() => deferred.page.locator("#finish-problem").textContent()).toMatch(/^Not finished: the answers to question 1 are not saved yet/);
+    expect(await deferred.page.getByRole("heading", { name: "Your results" }).count()).toBe(0);
+    // Back online, Finish sends it first, then finishes.
+    await deferred.page.unrouteAll();
+    await deferred.page.getByRole("button", { name: "Finish and see my result" }).click();
+    await deferred.page.getByRole("heading", { name: "Your results" }).waitFor();
+    expect(await deferred.page.locator(".summary").textContent()).toContain("You scored 0 of 3");
+    expect(await deferred.page.locator("#q-colour").getByLabel("Red", { exact: true }).isChecked()).toBe(true);
+    await deferred.ctx.close();
+
+    const immediate = await begin(immediateQuiz);
+    const who = immediate.page.locator("#q-who");
+    await who.getByLabel("Your answer").fill("Ms Okafor");
+    await immediate.page.keyboard.press("Enter");
+    await who.locator(".result .verdict").waitFor();
+    // Checked with Enter: focus goes to the result, not lost to the page.
+    expect(await immediate.page.evaluate(() => document.activeElement?.className)).toContain("result");
+    await immediate.page.locator("#q-colour").getByLabel("Green", { exact: true }).check();
+    await immediate.page.getByRole("button", { name: "Finish and see my result" }).click();
+    await expect.poll(() => immediate.page.locator("#finish-problem").textContent()).toMatch(/^Question 1 has an answer you have not checked/);
+    await immediate.page.getByRole("button", { name: "Finish and see my result" }).click();
+    await immediate.page.getByRole("heading", { name: "Your results" }).waitFor();
+    expect(await immediate.page.locator(".summary").textContent()).toContain("You scored 1 of 3");
+    await immediate.ctx.close();
   });
 });

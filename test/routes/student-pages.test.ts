@@ -141,8 +141,11 @@ describe("the student pages", () => {
     for (const target of right.keys()) {
       while (order.indexOf(right[target]!) > target) {
         const moved = await post(`${path}/answers/ord`, [["shape", "order"], ...order.map((o) => ["order", o] as [string, string]), ["move", `${right[target]}:up`]], cookie);
-        expect(moved.status).toBe(200);
-        const section = (await moved.text()).split('id="q-ord"')[1]!;
+        // Back to the question (its anchor) with the new order in the address; a reload re-posts nothing.
+        expect(moved.status).toBe(303);
+        const location = moved.headers.get("Location")!;
+        expect(location).toMatch(new RegExp(`^${path}\\?q=ord&order=[\\w,]+#q-ord$`));
+        const section = (await (await page(location, { headers: cookie })).text()).split('id="q-ord"')[1]!;
         order = [...section.matchAll(/name="order" value="([^"]+)"/g)].map((m) => m[1]!);
       }
     }
@@ -163,6 +166,33 @@ describe("the student pages", () => {
     // The cited sentence is marked in the article, and the result links to it.
     expect(results).toMatch(/<mark id="src-0-72">/);
     expect(results).toContain('href="#src-0-72"');
+  });
+
+  it("never clears an answer from a closed form, offers to continue an open attempt, and reopens one reached from another site", async () => {
+    const quizId = await publish({ feedback: "deferred" });
+    const { path, cookie, token, id } = await start(quizId);
+    await post(`${path}/answers/sa`, [["shape", "one"], ["answer", "Ana Ruiz"]], cookie);
+    // A form whose fieldset the page disabled (time up) sends no shape: refused, and the saved answer stays.
+    const closed = await post(`${path}/answers/sa`, [], { ...cookie, "X-Requested-With": "fetch" });
+    expect(closed.status).toBe(400);
+    expect(await closed.text()).toContain("this question is closed, or the page is out of date");
+    expect((await api("GET", `/api/attempts/${id}`, { token })).body.responses[0].response).toBe("Ana Ruiz");
+
+    // The quiz page, in the browser that started the attempt, links back to it until it is finished.
+    const started = await post(`/quiz/${quizId}/attempts`, [["name", uniqueName()]]);
+    const openCookie = started.headers.getAll("Set-Cookie").find((c) => c.startsWith("open_attempt="))!;
+    expect(openCookie).toContain(`Path=/quiz/${quizId}`);
+    const next = started.headers.get("Location")!;
+    const quizPage = await (await page(`/quiz/${quizId}`, { headers: { Cookie: openCookie.split(";")[0]! } })).text();
+    expect(quizPage).toContain(`<a href="${next}">Continue your attempt</a>`);
+    const attemptCookie = started.headers.getAll("Set-Cookie").find((c) => c.startsWith("attempt="))!.split(";")[0]!;
+    const finished = await post(`${next}/finish`, [], { Cookie: attemptCookie });
+    expect(finished.headers.getAll("Set-Cookie").some((c) => c.startsWith("open_attempt=;") && c.includes(`Path=/quiz/${quizId}`))).toBe(true);
+
+    // Followed from another site, the Strict cookie is not sent: the page offers the same link from here.
+    const fromElsewhere = await page(path, { headers: { "Sec-Fetch-Site": "cross-site" } });
+    expect(fromElsewhere.status).toBe(403);
+    expect(await fromElsewhere.text()).toContain(`<a href="${path}">Open this attempt</a>`);
   });
 
   it("returns just the question's section to the attempt script, and bad or empty answers come back as typed, with the reason", async () => {

@@ -45,6 +45,7 @@ export function questionModels(state: AttemptState, notice?: PageNotice): Questi
       question,
       value: mine && "draft" in mine ? mine.draft : saved?.response,
       answered: saved !== undefined,
+      ...(saved ? { savedAt: saved.savedAt } : {}),
       behaviour,
       ...(result ? { result } : {}),
       ...(saved?.triesLeft !== undefined ? { triesLeft: saved.triesLeft } : {}),
@@ -107,6 +108,11 @@ export function AttemptPage(props: { state: AttemptState; notice?: PageNotice })
           </p>
         ) : null}
         {finished ? <Summary state={state} /> : <p>{BEHAVIOUR_HELP[behaviour]}</p>}
+        {finished ? null : (
+          <noscript>
+            <p class="alert">Without JavaScript each question is sent by its own button: press it before you move on to the next question.</p>
+          </noscript>
+        )}
         <div class="layout">
           {state.article ? <ArticleView article={state.article} cited={citedSpans(models)} /> : null}
           <div class="questions">
@@ -121,6 +127,7 @@ export function AttemptPage(props: { state: AttemptState; notice?: PageNotice })
             ) : (
               <form method="post" action={`/attempt/${state.attempt.id}/finish`} class="finish" id="finish">
                 <p id="progress">{`You have answered ${answered} of ${models.length} questions. Unanswered questions score 0.`}</p>
+                <p id="finish-problem" class="alert" role="alert" hidden></p>
                 <button type="submit">Finish and see my result</button>
               </form>
             )}

@@ -17,6 +17,8 @@ export interface QuestionModel {
   /** The answer to show: the saved one, or what the student just sent when it could not be saved. */
   value: ResponseValue | undefined;
   answered: boolean;
+  /** When the saved answer was saved: the attempt script keeps a draft only while it is newer. */
+  savedAt?: string;
   behaviour: "deferred" | "immediate" | "interactive";
   result?: ShownResult;
   triesLeft?: number;
@@ -221,15 +223,17 @@ export function QuestionSection(props: { m: QuestionModel }) {
   const open = m.locked === undefined;
   return (
     <section class="question" id={sectionId(q.id)}>
-      {/* A closed question's form has nothing to send: no address, no shape. */}
+      {/* A closed question's form has nothing to send: no address, no shape. The fragment brings the page back to the question. */}
       <form
         method={open ? "post" : undefined}
-        action={open ? `/attempt/${m.attemptId}/answers/${q.id}` : undefined}
+        action={open ? `/attempt/${m.attemptId}/answers/${q.id}#${sectionId(q.id)}` : undefined}
         data-question={q.id}
         data-answered={m.answered ? "true" : "false"}
+        data-saved={m.savedAt ?? ""}
       >
-        {open ? <input type="hidden" name="shape" value={shapeOf(q)} /> : null}
         <fieldset disabled={!open}>
+          {/* Inside the fieldset: a form whose fieldset was disabled in the page (time up) sends no shape, and so cannot clear an answer. */}
+          {open ? <input type="hidden" name="shape" value={shapeOf(q)} /> : null}
           <legend>
             <span class="qnum">{`Question ${m.number} · ${points(q.points)}`}</span>
             {q.prompt}

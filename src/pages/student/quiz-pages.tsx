@@ -41,7 +41,7 @@ function expectations(quiz: PlayableQuiz): string[] {
   return lines;
 }
 
-export function QuizStart(props: { quiz: PlayableQuiz; name?: string; error?: string }) {
+export function QuizStart(props: { quiz: PlayableQuiz; name?: string; error?: string; openAttempt?: string }) {
   const { quiz } = props;
   const { title, article } = quiz.content;
   return (
@@ -55,6 +55,11 @@ export function QuizStart(props: { quiz: PlayableQuiz; name?: string; error?: st
           <li>{line}</li>
         ))}
       </ul>
+      {props.openAttempt ? (
+        <p class="summary">
+          You started this quiz in this browser. <a href={`/attempt/${props.openAttempt}`}>Continue your attempt</a>, or start a new one below.
+        </p>
+      ) : null}
       <form method="post" action={`/quiz/${quiz.id}/attempts`} class="start">
         {props.error ? (
           <p class="alert" role="alert">
@@ -74,11 +79,16 @@ export function QuizStart(props: { quiz: PlayableQuiz; name?: string; error?: st
   );
 }
 
-export function ProblemPage(props: { title: string; message: string }) {
+export function ProblemPage(props: { title: string; message: string; link?: { href: string; text: string } }) {
   return (
     <StudentPage title={props.title}>
       <h1>{props.title}</h1>
       <p>{props.message}</p>
+      {props.link ? (
+        <p>
+          <a href={props.link.href}>{props.link.text}</a>
+        </p>
+      ) : null}
       <p>
         <a href="/">All quizzes</a>
       </p>
