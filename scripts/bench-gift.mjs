@@ -46,5 +46,13 @@ const kinds = (list, key) => Object.entries(list.reduce((acc, q) => ((acc[key(q)
 console.log(`\nGIFT import of ${count} questions (${(source.length / 1024).toFixed(0)} KiB), median of 25 runs each after 5 to warm up, alternating, in Node ${process.version}`);
 console.log(`  ours (src/formats/gift-parse.ts):  ${oursMs.toFixed(1)} ms, ${ours.questions.length} questions (${kinds(ours.questions, (q) => q.kind)}), ${ours.rejected.length} rejected`);
 console.log(`  gift-pegjs 1.0.2:                  ${theirsMs.toFixed(1)} ms, ${theirs.length} questions (${kinds(theirs, (q) => q.type)})`);
-console.log(`  ours is ${(theirsMs / oursMs).toFixed(1)}× as fast; same number of questions: ${ours.questions.length === theirs.length ? "yes" : "NO"}`);
-if (ours.questions.length !== theirs.length) process.exitCode = 1;
+// The same questions out: title, prompt (a missing word as "_____" in both) and how many answers each.
+const answerCount = (q) => q.options?.length ?? q.answers?.length ?? q.pairs?.length ?? q.gaps?.[0]?.options?.length ?? q.gaps?.[0]?.answers?.length ?? 1;
+const theirCount = (q) => (Array.isArray(q.choices) ? q.choices.length : q.matchPairs?.length ?? 1);
+const differing = ours.questions.filter((q, i) => {
+  const t = theirs[i];
+  return !t || q.title !== t.title || q.prompt !== t.stem.text.trim() || answerCount(q) !== theirCount(t);
+});
+const same = ours.questions.length === theirs.length && differing.length === 0;
+console.log(`  ours is ${(theirsMs / oursMs).toFixed(1)}× as fast; the same questions out (count, titles, prompts, answers per question): ${same ? "yes" : `NO (${differing.length} differ)`}`);
+if (!same) process.exitCode = 1;

@@ -23,10 +23,9 @@ export function optionId(index: number): string {
 }
 
 export function slugify(title: string): string {
-  return title
-    .slice(0, 4 * MAX_SLUG)
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  const head = title.slice(0, 4 * MAX_SLUG);
+  // Accents are folded only when there can be any: NFKD is slow, and most titles are plain ASCII.
+  return (/^[\x20-\x7e]*$/.test(head) ? head : head.normalize("NFKD").replace(/\p{M}+/gu, ""))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+/, "")
