@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Prints the size the generator adds to the Worker, minified and gzipped, and
-// the whole Worker bundle as wrangler would upload it. Part of `npm run bench`.
+// Prints the size the generator adds to the Worker, minified and gzipped, the
+// whole Worker bundle as wrangler would upload it, and its startup time. Part
+// of `npm run bench`.
 
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
@@ -11,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const STARTS = 3;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const sizes = (code) => `${kib(Buffer.byteLength(code))} minified, ${kib(gzipSync(code).length)} gzipped`;
 
@@ -23,6 +25,25 @@ try {
   execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], { cwd: root, stdio: "ignore", env: { ...process.env, CI: "true" } });
   const file = readdirSync(out).find((f) => f.endsWith(".js"));
   console.log(`the whole Worker (wrangler deploy --dry-run): ${sizes(readFileSync(join(out, file), "utf8"))}`);
+  console.log(`startup: ${startup(out)}`);
 } finally {
   rmSync(out, { recursive: true, force: true });
+}
+
+/**
+ * Startup: `wrangler check startup` profiles the Worker's startup phase in
+ * workerd (parsing the script and running its global scope, what Cloudflare's
+ * startup limit covers). The figure is the profile's busy time, idle left out;
+ * a different CPU than Cloudflare's, so a guide rather than the number there.
+ */
+function startup(dir) {
+  const busy = [];
+  for (let i = 0; i < STARTS; i++) {
+    const file = join(dir, `startup-${i}.cpuprofile`);
+    execFileSync("npx", ["wrangler", "check", "startup", "--outfile", file], { cwd: root, stdio: "ignore", env: { ...process.env, CI: "true" } });
+    const profile = JSON.parse(readFileSync(file, "utf8"));
+    const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
+    busy.push(profile.samples.reduce((sum, id, k) => sum + (idle.has(id) ? 0 : profile.timeDeltas[k] ?? 0), 0) / 1000);
+  }
+  return `${busy.sort((a, b) => a - b)[STARTS >> 1].toFixed(0)} ms busy (median of ${STARTS} runs of wrangler check startup, in workerd on this machine)`;
 }
