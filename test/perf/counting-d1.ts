@@ -53,12 +53,19 @@ export function countingD1(db: D1Database): Counted {
 const app = createApp();
 
 /** Calls the real app with a counting D1 and returns the reply with the round trips it took. */
-export async function countedRequest(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+export async function countedRequest(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; form?: [string, string][]; headers?: Record<string, string> } = {},
+) {
   const counted = countingD1(env.DB);
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
-  const request = new Request(`http://quiz.test${path}`, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+  // A page's form post, as a browser sends it from this site.
+  if (options.form) headers["Sec-Fetch-Site"] = "same-origin";
+  const payload = options.form ? new URLSearchParams(options.form) : options.body !== undefined ? JSON.stringify(options.body) : undefined;
+  const request = new Request(`http://quiz.test${path}`, { method, headers, redirect: "manual", ...(payload !== undefined ? { body: payload } : {}) });
   const ctx = createExecutionContext();
   const res = await app.fetch(request, { ...env, DB: counted.db }, ctx);
   // Work done after the reply (a cache store) finishes before the next request, as it would between a class's requests.

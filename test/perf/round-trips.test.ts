@@ -103,6 +103,33 @@ describe("the one-statement save", () => {
   });
 });
 
+const GENERATE_TEXT =
+  "The city council of Porto voted on Monday to build a new bridge over the Douro. Mayor Rui Moreira said the bridge would open in 2027. " +
+  "The project will cost 40 million euros, according to the council. ‘This bridge joins two halves of the city,’ Moreira said.";
+
+describe("D1 round trips on the student pages", () => {
+  it("stay within the API's budgets: a page read is one, a save one more than the API's (the page is read back)", async () => {
+    const { quizId } = await publishedQuiz();
+    const cookieOf = (reply: { headers: Headers }) => ({ Cookie: reply.headers.getAll("Set-Cookie").find((c) => c.startsWith("attempt="))!.split(";")[0]! });
+    const home = await countedRequest("GET", "/");
+    expect(home.trips).toEqual(["all"]);
+    const quizPage = await countedRequest("GET", `/quiz/${quizId}`);
+    expect(quizPage.trips.length).toBeLessThanOrEqual(1);
+    const started = await countedRequest("POST", `/quiz/${quizId}/attempts`, { form: [["name", uniqueName()]] });
+    expect(started.status).toBe(303);
+    expect(started.trips.length).toBeLessThanOrEqual(2);
+    const path = started.headers.get("Location")!;
+    const headers = cookieOf(started);
+    expect((await countedRequest("GET", path, { headers })).trips).toEqual(["batch(2)"]);
+    const save = await countedRequest("POST", `${path}/answers/sa`, { headers, form: [["shape", "one"], ["answer", "Ana Ruiz"]] });
+    expect(save.status).toBe(303);
+    expect(save.trips).toEqual(["run", "batch(2)"]);
+    const finish = await countedRequest("POST", `${path}/finish`, { headers, form: [] });
+    expect(finish.status).toBe(303);
+    expect(finish.trips).toEqual(["batch(3)"]);
+  });
+});
+
 describe("D1 round trips per teacher action", () => {
   // The teacher key check, the ownership check, then one batch that reads or writes (a regrade reads and then writes).
   it("stay within their budgets", async () => {
@@ -114,7 +141,14 @@ describe("D1 round trips per teacher action", () => {
       ["GET", `/api/quizzes/${quizId}/stats`, undefined, 3],
       ["GET", `/api/quizzes/${quizId}/regrades`, undefined, 3],
       ["POST", "/api/quizzes", everyKindQuiz(), 2],
+      ["PUT", `/api/quizzes/${quizId}`, { ...everyKindQuiz(), title: "Edited" }, 3],
+      ["POST", `/api/quizzes/${quizId}/publish`, undefined, 3],
+      ["GET", `/api/quizzes/${quizId}/export?format=gift`, undefined, 2],
+      ["POST", "/api/quizzes/import", { format: "gift", source: "::Q1::Where? {=Lisbon ~Porto}\n\n::Q2::How many? {#12}" }, 2],
+      ["POST", "/api/quizzes/generate", { title: "Generated", article: { text: GENERATE_TEXT } }, 2],
+      ["POST", `/api/quizzes/${quizId}/versions/2/questions/sa/accepted-answers`, { text: "the coach" }, 4],
       ["POST", `/api/quizzes/${quizId}/regrade`, { version: 1 }, 4],
+      ["DELETE", `/api/quizzes/${quizId}`, undefined, 3],
     ];
     const seen: string[] = [];
     for (const [method, path, body, budget] of budgets) {
