@@ -1,4 +1,5 @@
 import { requireAttemptToken } from "../http/auth";
+import { IdempotencyHeader, idempotent } from "../http/idempotency";
 import { jsonRoute, newRouter, z } from "../http/openapi";
 import { AttemptIdParam, QuizIdParam, ResponseParams, SaveResponseBody, StartAttemptBody, looseReply } from "../schemas/api";
 import * as attempts from "../services/attempts";
@@ -19,13 +20,13 @@ const read = jsonRoute({
   summary: "The attempt's state, saved responses, and results when the quiz allows", reply: looseReply("AttemptState", { attempt: AttemptInfo }), errorCodes: [404],
 });
 const save = jsonRoute({
-  method: "put", path: "/api/attempts/{attemptId}/responses/{questionId}", tags, attempt: true, middleware: [requireAttemptToken] as const,
-  request: { params: ResponseParams, body: { content: { "application/json": { schema: SaveResponseBody } }, required: true } },
+  method: "put", path: "/api/attempts/{attemptId}/responses/{questionId}", tags, attempt: true, middleware: [requireAttemptToken, idempotent] as const,
+  request: { params: ResponseParams, headers: IdempotencyHeader, body: { content: { "application/json": { schema: SaveResponseBody } }, required: true } },
   summary: "Save or replace the response to one question; graded at once when the quiz gives immediate feedback",
-  reply: looseReply("ResponseSaved", { questionId: z.string(), saved: z.literal(true), result: ResultReply.optional() }), errorCodes: [400, 404, 409],
+  reply: looseReply("ResponseSaved", { questionId: z.string(), saved: z.literal(true), result: ResultReply.optional() }), errorCodes: [400, 404, 409, 422],
 });
 const finish = jsonRoute({
-  method: "post", path: "/api/attempts/{attemptId}/finish", tags, attempt: true, middleware: [requireAttemptToken] as const, request: { params: AttemptIdParam },
+  method: "post", path: "/api/attempts/{attemptId}/finish", tags, attempt: true, middleware: [requireAttemptToken, idempotent] as const, request: { params: AttemptIdParam, headers: IdempotencyHeader },
   summary: "Finish and score the attempt; finishing again returns the same result",
   reply: looseReply("AttemptFinished", { maxScore: z.number(), score: z.number().optional(), percent: z.number().optional(), results: z.array(ResultReply) }), errorCodes: [404],
 });

@@ -1,5 +1,6 @@
 import { optionalTeacher, requireTeacher } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
+import { IdempotencyHeader, idempotent } from "../http/idempotency";
 import { afterReply, cachedStudentView, forgetStudentView, storeStudentView } from "../http/view-cache";
 import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, RegradeBody, StatsQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
 import { QuizContentSchema } from "../schemas/quiz";
@@ -26,19 +27,19 @@ const get = jsonRoute({
   reply: QuizReply, errorCodes: [401, 404],
 });
 const create = jsonRoute({
-  method: "post", path: "/api/quizzes", tags, teacher: true, middleware: [requireTeacher] as const, request: contentBody,
-  summary: "Create a draft quiz from JSON", status: 201, reply: QuizReply, errorCodes: [400, 413],
+  method: "post", path: "/api/quizzes", tags, teacher: true, middleware: [requireTeacher, idempotent] as const, request: { ...contentBody, headers: IdempotencyHeader },
+  summary: "Create a draft quiz from JSON", status: 201, reply: QuizReply, errorCodes: [400, 409, 413, 422],
 });
 const importRoute = jsonRoute({
-  method: "post", path: "/api/quizzes/import", tags, teacher: true, middleware: [requireTeacher] as const,
-  request: { body: { content: { "application/json": { schema: ImportBody } }, required: true, description: "up to 2 MB" } },
+  method: "post", path: "/api/quizzes/import", tags, teacher: true, middleware: [requireTeacher, idempotent] as const,
+  request: { headers: IdempotencyHeader, body: { content: { "application/json": { schema: ImportBody } }, required: true, description: "up to 2 MB" } },
   summary: "Import GIFT or Aiken text as a draft quiz; bad questions are reported with their line and skipped",
-  status: 201, errorCodes: [400, 413, 422],
+  status: 201, errorCodes: [400, 409, 413, 422],
   reply: z.object({ quiz: QuizReply, imported: z.number(), rejected: z.array(z.object({ line: z.number(), message: z.string() })), warnings: z.array(z.object({ line: z.number(), message: z.string() })) }),
 });
 const generate = jsonRoute({
-  method: "post", path: "/api/quizzes/generate", tags, teacher: true, middleware: [requireTeacher] as const,
-  request: { body: { content: { "application/json": { schema: GenerateBody } }, required: true } },
+  method: "post", path: "/api/quizzes/generate", tags, teacher: true, middleware: [requireTeacher, idempotent] as const,
+  request: { headers: IdempotencyHeader, body: { content: { "application/json": { schema: GenerateBody } }, required: true } },
   summary: "Generate a draft quiz from an article's text, with the facts read from it and the questions held back for review",
   status: 201, errorCodes: [400, 413, 422],
   reply: z.object({
