@@ -4,6 +4,8 @@ import { ZodError } from "zod";
 import { ApiError, errorBody } from "./errors";
 import { validationError } from "./validation";
 
+const isD1Error = (err: unknown) => err instanceof Error && /^D1_/.test(err.message);
+
 /** Turns anything thrown into the one error shape; internals never reach the client. */
 export const handleError: ErrorHandler = (err, c) => {
   let apiError: ApiError;
@@ -15,6 +17,11 @@ export const handleError: ErrorHandler = (err, c) => {
     apiError = new ApiError("payload_too_large", "The request body is too large.");
   } else if (err instanceof HTTPException && err.status === 415) {
     apiError = new ApiError("unsupported_media_type", "Send the request body as JSON, with the header 'Content-Type: application/json'.");
+  } else if (isD1Error(err)) {
+    // D1 runs each batch as one transaction: a failed write left nothing behind, so a retry is safe.
+    console.error("D1 error", c.req.method, c.req.path, err);
+    c.header("Retry-After", "1");
+    apiError = new ApiError("unavailable", "The database did not take the change, so nothing was saved. Please retry in a moment.");
   } else {
     console.error("unhandled error", c.req.method, c.req.path, err);
     apiError = new ApiError("internal_error", "Something went wrong on our side. Please try again; if it keeps happening, tell the site's administrator.");

@@ -1,0 +1,78 @@
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { createApp } from "../../src/app";
+
+// Fault injection on the real D1 binding: the Nth statement a request runs
+// fails. Inside a batch the statement is swapped for one that fails in SQLite
+// itself, so the real D1 transaction is what rolls back (or not) the
+// statements before it; a statement run alone throws as D1 does.
+
+const RAW = Symbol("raw statement");
+const FAILING_SQL = "SELECT * FROM injected_fault_no_such_table";
+
+export interface Faulty {
+  db: D1Database;
+  /** Statements the request ran (or tried to), in batches and alone. */
+  statements: () => number;
+}
+
+export function faultyD1(db: D1Database, failAt: number | null): Faulty {
+  let seen = 0;
+  const fails = () => ++seen === failAt;
+  const wrap = (statement: D1PreparedStatement): D1PreparedStatement =>
+    new Proxy(statement, {
+      get(target, prop) {
+        if (prop === RAW) return target;
+        if (prop === "bind") return (...values: unknown[]) => wrap(target.bind(...values));
+        if (prop === "first" || prop === "all" || prop === "run" || prop === "raw") {
+          return (...args: unknown[]) => (fails() ? db.prepare(FAILING_SQL).run() : (target[prop] as (...a: unknown[]) => unknown).apply(target, args));
+        }
+        const value = Reflect.get(target, prop, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  const wrapped = new Proxy(db, {
+    get(target, prop) {
+      if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql));
+      if (prop === "batch") {
+        return (statements: D1PreparedStatement[]) =>
+          target.batch(statements.map((s) => (fails() ? target.prepare(FAILING_SQL) : ((s as unknown as Record<symbol, D1PreparedStatement>)[RAW] ?? s))));
+      }
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { db: wrapped, statements: () => seen };
+}
+
+const app = createApp();
+
+/** Calls the real app with the Nth D1 statement failing (null: none fails, just count). */
+export async function requestWithFault(method: string, path: string, failAt: number | null, options: { token?: string; body?: unknown } = {}) {
+  const faulty = faultyD1(env.DB, failAt);
+  const headers: Record<string, string> = {};
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  const request = new Request(`http://quiz.test${path}`, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+  const ctx = createExecutionContext();
+  const res = await app.fetch(request, { ...env, DB: faulty.db }, ctx);
+  await waitOnExecutionContext(ctx);
+  const text = await res.text();
+  let body: any = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, body, headers: res.headers, statements: faulty.statements() };
+}
+
+/** Every row of every table the app owns, to compare before and after a failed write. */
+export async function snapshot(): Promise<string> {
+  const tables = await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations' ORDER BY name").all<{ name: string }>();
+  const parts: string[] = [];
+  for (const { name } of tables.results) {
+    const rows = await env.DB.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+    parts.push(`${name}: ${JSON.stringify(rows.results)}`);
+  }
+  return parts.join("\n");
+}
