@@ -21,11 +21,17 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** The string's UTF-16 code units as bytes: unlike UTF-8, no two strings share them (lone surrogates included). */
+function codeUnits(text: string): Uint8Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return new Uint8Array(units.buffer);
+}
+
 /** Constant-time comparison of two secrets: hash both to equal length first, then timingSafeEqual. */
 export async function secretsEqual(given: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all([sha256Hex(given), sha256Hex(expected)]);
-  const enc = new TextEncoder();
-  return crypto.subtle.timingSafeEqual(enc.encode(a), enc.encode(b));
+  const [a, b] = await Promise.all([crypto.subtle.digest("SHA-256", codeUnits(given)), crypto.subtle.digest("SHA-256", codeUnits(expected))]);
+  return crypto.subtle.timingSafeEqual(a, b);
 }
 
 export function randomSeed(): number {

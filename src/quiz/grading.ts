@@ -123,13 +123,22 @@ export function duringView(settings: QuizSettings): ReviewView {
 /** A result as far as the quiz lets the student see it. */
 export type ShownResult = Partial<QuestionResult> & { questionId: string; maxScore: number };
 
+/**
+ * A rule with the key taken out, for views that do not show the right answer:
+ * an accepted near-miss names the key it matched ("another romanization of
+ * ‘Serdykov’", "7394.2 is within 7394.61 ± 1").
+ */
+export function ruleWithoutKey(rule: string): string {
+  return rule.replace(/‘[^’]*’/g, "an accepted answer").replace(/ is within (.+?)(?= \(less|$)/, " is within the accepted range");
+}
+
 /** What a student may see of one result. */
 export function reviewResult(result: QuestionResult, view: ReviewView): ShownResult {
   const { questionId, score, maxScore, status, rule, feedback, explanation, source, rightAnswer } = result;
   return {
     questionId,
     maxScore,
-    ...(view.correctness ? { status, rule } : {}),
+    ...(view.correctness ? { status, rule: view.rightAnswer ? rule : ruleWithoutKey(rule) } : {}),
     ...(view.score ? { score } : {}),
     ...(view.feedback && feedback ? { feedback } : {}),
     ...(view.explanation && explanation ? { explanation } : {}),

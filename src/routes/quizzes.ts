@@ -1,6 +1,7 @@
 import { optionalTeacher, requireTeacher } from "../http/auth";
 import { jsonRoute, newRouter, z } from "../http/openapi";
 import { IdempotencyHeader, idempotent } from "../http/idempotency";
+import { limitTeacherHeavy } from "../http/rate-limit";
 import { afterReply, cachedStudentView, forgetStudentView, storeStudentView } from "../http/view-cache";
 import { AcceptAnswerBody, AcceptAnswerParams, ExportQuery, RegradeBody, StatsQuery, GenerateBody, ImportBody, QuizIdParam, ResultsQuery, looseReply } from "../schemas/api";
 import { QuizContentSchema } from "../schemas/quiz";
@@ -31,14 +32,14 @@ const create = jsonRoute({
   summary: "Create a draft quiz from JSON", status: 201, reply: QuizReply, errorCodes: [400, 409, 413, 422],
 });
 const importRoute = jsonRoute({
-  method: "post", path: "/api/quizzes/import", tags, teacher: true, middleware: [requireTeacher, idempotent] as const,
+  method: "post", path: "/api/quizzes/import", tags, teacher: true, middleware: [requireTeacher, limitTeacherHeavy, idempotent] as const,
   request: { headers: IdempotencyHeader, body: { content: { "application/json": { schema: ImportBody } }, required: true, description: "up to 2 MB" } },
   summary: "Import GIFT or Aiken text as a draft quiz; bad questions are reported with their line and skipped",
   status: 201, errorCodes: [400, 409, 413, 422],
   reply: z.object({ quiz: QuizReply, imported: z.number(), rejected: z.array(z.object({ line: z.number(), message: z.string() })), warnings: z.array(z.object({ line: z.number(), message: z.string() })) }),
 });
 const generate = jsonRoute({
-  method: "post", path: "/api/quizzes/generate", tags, teacher: true, middleware: [requireTeacher, idempotent] as const,
+  method: "post", path: "/api/quizzes/generate", tags, teacher: true, middleware: [requireTeacher, limitTeacherHeavy, idempotent] as const,
   request: { headers: IdempotencyHeader, body: { content: { "application/json": { schema: GenerateBody } }, required: true } },
   summary: "Generate a draft quiz from an article's text, with the facts read from it and the questions held back for review",
   status: 201, errorCodes: [400, 413, 422],

@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
+import { limitSavesPerAttempt, limitSavesPerClient, limitStartsPerClient } from "../http/rate-limit";
 import { isHttps, sameOrigin } from "../http/same-origin";
 import { AttemptPage, type PageNotice, questionModels } from "../pages/student/attempt-page";
 import { ASSETS } from "../pages/student/assets";
@@ -46,7 +47,7 @@ const pageHeaders = secureHeaders({
 const problem = (c: Context<AppEnv>, title: string, message: string, status: 400 | 403 | 404 | 409 | 413 | 500) =>
   c.html(<ProblemPage title={title} message={message} />, status);
 
-const TITLES: Partial<Record<string, string>> = { not_found: "Not found", attempt_finished: "Already finished", time_limit_exceeded: "Time is up" };
+const TITLES: Partial<Record<string, string>> = { not_found: "Not found", attempt_finished: "Already finished", time_limit_exceeded: "Time is up", rate_limited: "Too fast" };
 
 const sameSiteOnly = sameOrigin((c) => problem(c, "Refused", "This form can only be sent from this site's own pages.", 403));
 const formLimit = bodyLimit({
@@ -83,7 +84,7 @@ studentRoutes.onError((err, c) => {
   if (!(err instanceof ApiError)) throw err;
   const retry = (err.details as { retry?: string } | undefined)?.retry;
   const link = retry && c.req.method === "GET" ? { href: retry, text: "Open this attempt" } : undefined;
-  return c.html(<ProblemPage title={TITLES[err.code] ?? "Something is wrong"} message={err.message} link={link} />, err.status as 400 | 403 | 404 | 409);
+  return c.html(<ProblemPage title={TITLES[err.code] ?? "Something is wrong"} message={err.message} link={link} />, err.status as 400 | 403 | 404 | 409 | 429);
 });
 
 for (const path of ["/", "/quiz/*", "/attempt/*"]) {
@@ -106,7 +107,7 @@ studentRoutes.get("/quiz/:quizId", async (c) => {
   return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} openAttempt={openAttemptOf(c)} />);
 });
 
-studentRoutes.post("/quiz/:quizId/attempts", sameSiteOnly, formLimit, async (c) => {
+studentRoutes.post("/quiz/:quizId/attempts", sameSiteOnly, limitStartsPerClient, formLimit, async (c) => {
   const { quizId } = paramsOf(c, QuizIdParam);
   const form = await c.req.parseBody();
   const name = typeof form.name === "string" ? form.name : "";
@@ -146,7 +147,7 @@ studentRoutes.get("/attempt/:attemptId", async (c) => {
  * background (X-Requested-With: fetch) and gets only the question's section.
  * Either way an answer that cannot be saved comes back as typed, with the reason.
  */
-studentRoutes.post("/attempt/:attemptId/answers/:questionId", sameSiteOnly, formLimit, async (c) => {
+studentRoutes.post("/attempt/:attemptId/answers/:questionId", sameSiteOnly, limitSavesPerClient, limitSavesPerAttempt, formLimit, async (c) => {
   const { attemptId, questionId } = paramsOf(c, ResponseParams);
   const token = attemptToken(c);
   const form = AnswerFormSchema.safeParse(await c.req.parseBody({ all: true }));
