@@ -27,7 +27,11 @@ export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(handleError);
   app.notFound(handleNotFound);
-  app.use("/api/*", (c, next) => (c.req.path === "/api/quizzes/import" ? importLimit(c, next) : defaultLimit(c, next)));
+  // Only methods with a body: Hono's bodyLimit rebuilds the request, which a GET may not have (a stray Transfer-Encoding header was a 500).
+  app.use("/api/*", (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    return c.req.path === "/api/quizzes/import" ? importLimit(c, next) : defaultLimit(c, next);
+  });
   app.route("/", teachers);
   app.route("/", quizRoutes);
   app.route("/", attemptRoutes);

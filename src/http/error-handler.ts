@@ -4,7 +4,12 @@ import { ZodError } from "zod";
 import { ApiError, errorBody } from "./errors";
 import { validationError } from "./validation";
 
-const isD1Error = (err: unknown) => err instanceof Error && /^D1_/.test(err.message);
+/**
+ * D1's transient failures (a lost connection, an overloaded or restarting
+ * database), as opposed to a bug such as a missing table, which stays a 500.
+ */
+const isTransientD1Error = (err: unknown) =>
+  err instanceof Error && /^D1[_ ]/.test(err.message) && /network|connection|overloaded|timed? ?out|reset|restart|unavailable|internal error/i.test(err.message);
 
 /** Turns anything thrown into the one error shape; internals never reach the client. */
 export const handleError: ErrorHandler = (err, c) => {
@@ -17,7 +22,7 @@ export const handleError: ErrorHandler = (err, c) => {
     apiError = new ApiError("payload_too_large", "The request body is too large.");
   } else if (err instanceof HTTPException && err.status === 415) {
     apiError = new ApiError("unsupported_media_type", "Send the request body as JSON, with the header 'Content-Type: application/json'.");
-  } else if (isD1Error(err)) {
+  } else if (isTransientD1Error(err)) {
     // D1 runs each batch as one transaction: a failed write left nothing behind, so a retry is safe.
     console.error("D1 error", c.req.method, c.req.path, err);
     c.header("Retry-After", "1");

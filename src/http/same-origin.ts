@@ -32,3 +32,16 @@ export const sameOrigin = (refuse: (c: Context<AppEnv>) => Response | Promise<Re
 
 /** Cookies are Secure over HTTPS; `wrangler dev` on a school network is plain HTTP, where a browser drops a Secure cookie. */
 export const isHttps = (c: Context<AppEnv>) => new URL(c.req.url).protocol === "https:";
+
+/**
+ * A page's form body, or null when it cannot be read (a multipart body
+ * without its boundary, a form in another charset): the page then answers as
+ * for an empty form, instead of failing.
+ */
+export async function readForm(c: Context<AppEnv>, options: { all?: boolean } = {}): Promise<Record<string, string | File | (string | File)[]> | null> {
+  try {
+    return await c.req.parseBody(options);
+  } catch {
+    return null;
+  }
+}

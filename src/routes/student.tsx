@@ -6,7 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
 import { limitSavesPerAttempt, limitSavesPerClient, limitStartsPerClient } from "../http/rate-limit";
-import { isHttps, sameOrigin } from "../http/same-origin";
+import { isHttps, readForm, sameOrigin } from "../http/same-origin";
 import { AttemptPage, type PageNotice, questionModels } from "../pages/student/attempt-page";
 import { ASSETS } from "../pages/student/assets";
 import { QuestionSection, sectionId } from "../pages/student/question";
@@ -109,8 +109,8 @@ studentRoutes.get("/quiz/:quizId", async (c) => {
 
 studentRoutes.post("/quiz/:quizId/attempts", sameSiteOnly, limitStartsPerClient, formLimit, async (c) => {
   const { quizId } = paramsOf(c, QuizIdParam);
-  const form = await c.req.parseBody();
-  const name = typeof form.name === "string" ? form.name : "";
+  const form = await readForm(c);
+  const name = typeof form?.name === "string" ? form.name : "";
   const body = StartAttemptBody.safeParse({ name });
   if (!body.success) {
     return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} openAttempt={openAttemptOf(c)} error="Type your name to start: your teacher sees it with your results." />, 400);
@@ -150,7 +150,7 @@ studentRoutes.get("/attempt/:attemptId", async (c) => {
 studentRoutes.post("/attempt/:attemptId/answers/:questionId", sameSiteOnly, limitSavesPerClient, limitSavesPerAttempt, formLimit, async (c) => {
   const { attemptId, questionId } = paramsOf(c, ResponseParams);
   const token = attemptToken(c);
-  const form = AnswerFormSchema.safeParse(await c.req.parseBody({ all: true }));
+  const form = AnswerFormSchema.safeParse((await readForm(c, { all: true })) ?? {});
   let notice: PageNotice;
   let status: 200 | 400 | 404 | 409 = 200;
   if (!form.success) {

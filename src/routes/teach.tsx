@@ -5,7 +5,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { bearerToken, teacherFromToken } from "../http/auth";
 import { ApiError } from "../http/errors";
-import { isHttps, sameOrigin } from "../http/same-origin";
+import { isHttps, readForm, sameOrigin } from "../http/same-origin";
 import { QuizReport } from "../pages/quiz-report";
 import { Page, SignIn } from "../pages/layout";
 import { StatsQuery } from "../schemas/api";
@@ -61,9 +61,9 @@ teachRoutes.post(
   sameSiteOnly,
   bodyLimit({ maxSize: 4096, onError: (c) => c.html(problem("Too large", "The sign-in form was too large."), 413) }),
   async (c) => {
-    const form = await c.req.parseBody();
-    const key = typeof form.key === "string" ? form.key.trim() : "";
-    const next = typeof form.next === "string" && /^\/teach\/[\w/-]*$/.test(form.next) ? form.next : "/teach";
+    const form = await readForm(c);
+    const key = typeof form?.key === "string" ? form.key.trim() : "";
+    const next = typeof form?.next === "string" && /^\/teach\/[\w/-]*$/.test(form.next) ? form.next : "/teach";
     if (!key || !(await teacherFromToken(c.env.DB, key))) {
       return c.html(<SignIn next={next} message="That teacher key is not valid. Check the key you were given when your account was created." />, 401);
     }

@@ -4,10 +4,12 @@ import { createApp } from "../../src/app";
 // Fault injection on the real D1 binding: the Nth statement a request runs
 // fails. Inside a batch the statement is swapped for one that fails in SQLite
 // itself, so the real D1 transaction is what rolls back (or not) the
-// statements before it; a statement run alone throws as D1 does.
+// statements before it; a statement run alone fails before reaching D1. The
+// app then sees the error D1 gives when its connection drops.
 
 const RAW = Symbol("raw statement");
 const FAILING_SQL = "SELECT * FROM injected_fault_no_such_table";
+const lostConnection = () => new Error("D1_ERROR: Network connection lost (an injected fault)");
 
 export interface Faulty {
   db: D1Database;
@@ -24,7 +26,7 @@ export function faultyD1(db: D1Database, failAt: number | null): Faulty {
         if (prop === RAW) return target;
         if (prop === "bind") return (...values: unknown[]) => wrap(target.bind(...values));
         if (prop === "first" || prop === "all" || prop === "run" || prop === "raw") {
-          return (...args: unknown[]) => (fails() ? db.prepare(FAILING_SQL).run() : (target[prop] as (...a: unknown[]) => unknown).apply(target, args));
+          return (...args: unknown[]) => (fails() ? Promise.reject(lostConnection()) : (target[prop] as (...a: unknown[]) => unknown).apply(target, args));
         }
         const value = Reflect.get(target, prop, target);
         return typeof value === "function" ? value.bind(target) : value;
@@ -34,8 +36,16 @@ export function faultyD1(db: D1Database, failAt: number | null): Faulty {
     get(target, prop) {
       if (prop === "prepare") return (sql: string) => wrap(target.prepare(sql));
       if (prop === "batch") {
-        return (statements: D1PreparedStatement[]) =>
-          target.batch(statements.map((s) => (fails() ? target.prepare(FAILING_SQL) : ((s as unknown as Record<symbol, D1PreparedStatement>)[RAW] ?? s))));
+        return async (statements: D1PreparedStatement[]) => {
+          let injected = false;
+          const run = statements.map((s) => (fails() ? ((injected = true), target.prepare(FAILING_SQL)) : ((s as unknown as Record<symbol, D1PreparedStatement>)[RAW] ?? s)));
+          try {
+            return await target.batch(run);
+          } catch (err) {
+            // The real transaction failed and rolled back; the app sees what a dropped connection looks like.
+            throw injected ? lostConnection() : err;
+          }
+        };
       }
       const value = Reflect.get(target, prop, target);
       return typeof value === "function" ? value.bind(target) : value;

@@ -80,6 +80,7 @@ describe("review options during and after the attempt", () => {
     await answer("sa", "Ana Ruiz");
     const finished = await api("POST", `/api/attempts/${id}/finish`, { token });
     expect(finished.body.score).toBeUndefined();
-    expect(finished.body.results.find((r: { questionId: string }) => r.questionId === "sa")).toEqual({ questionId: "sa", maxScore: 1, status: "correct", rule: "accepted: matches ‘Ana Ruiz’" });
+    expect(finished.body.results.find((r: { questionId: string }) => r.questionId === "sa")).toEqual({ questionId: "sa", maxScore: 1, status: "correct", rule: "accepted: matches an accepted answer" });
+    // The rule never names the key while the right answer is held back (it would for a near miss: "another romanization of ‘…’").
   });
 });

@@ -1,6 +1,7 @@
-import { SELF } from "cloudflare:test";
+import { SELF, createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import fc from "fast-check";
 import { expect } from "vitest";
+import worker from "../../src/index";
 
 // Helpers for test/security/fuzz.test.ts: a raw client (any method, headers,
 // body bytes, no JSON encoding of its own), the outcome checks every fuzzed
@@ -28,6 +29,7 @@ export const ERROR_STATUS: Record<string, number> = {
   unprocessable: 422,
   rate_limited: 429,
   internal_error: 500,
+  unavailable: 503,
 };
 
 export interface RawReply {
@@ -43,19 +45,36 @@ export interface RawRequest {
   method: string;
   path: string;
   headers?: Record<string, string>;
-  body?: string | Uint8Array | URLSearchParams | FormData;
+  body?: string | Uint8Array | URLSearchParams | FormData | ReadableStream<Uint8Array>;
+  /**
+   * "direct" (default): the Worker's own fetch handler (src/index.ts) with the test env (real local
+   * D1, rate limiters) and an execution context, in-process. "self": through workerd via SELF.fetch,
+   * as a client's HTTP request arrives. SELF is kept for what only the runtime does to a request
+   * (Transfer-Encoding, streamed bodies): with @cloudflare/vitest-pool-workers 0.15.1 each SELF.fetch
+   * gets slower than the one before (300 calls: 4 s, 600: 24 s, 900: 88 s), so a fuzzer with
+   * thousands of requests cannot use it for everything.
+   */
+  via?: "direct" | "self";
 }
 
-/** Up to 300 characters of a value, for failure messages (fast-check prints the full counterexample too). */
+/** Up to `max` characters of a value, for failure messages (fuzzed values can be megabytes). */
 export const clip = (value: unknown, max = 300) => {
-  const text = typeof value === "string" ? value : value instanceof Uint8Array ? `<${value.length} bytes>` : String(value);
+  const text = typeof value === "string" ? value : value instanceof Uint8Array ? `<${value.length} bytes>` : value instanceof ReadableStream ? "<stream>" : String(value);
   return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
 };
 
 /** Calls the Worker as a client would, with exactly the method, headers and body given. */
-export async function send({ method, path, headers = {}, body }: RawRequest): Promise<RawReply> {
+export async function send({ method, path, headers = {}, body, via = "direct" }: RawRequest): Promise<RawReply> {
   const started = Date.now();
-  const res = await SELF.fetch(`${ORIGIN}${path}`, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, redirect: "manual" });
+  const init: RequestInit = { method, headers, body: method === "GET" || method === "HEAD" ? undefined : body, redirect: "manual" };
+  let res: Response;
+  if (via === "self") {
+    res = await SELF.fetch(`${ORIGIN}${path}`, init);
+  } else {
+    const ctx = createExecutionContext();
+    res = await worker.fetch(new Request(`${ORIGIN}${path}`, init), env, ctx);
+    await waitOnExecutionContext(ctx);
+  }
   const text = await res.text();
   const ms = Date.now() - started;
   let json: unknown = undefined;
@@ -64,8 +83,16 @@ export async function send({ method, path, headers = {}, body }: RawRequest): Pr
   } catch {
     // not JSON: pages, CSV
   }
-  const request = `${method} ${clip(path, 200)} headers=${clip(JSON.stringify(headers), 300)} body=${clip(typeof body === "string" ? JSON.stringify(body) : body instanceof URLSearchParams ? body.toString() : body)}`;
+  const request = `${via === "self" ? "[SELF] " : ""}${method} ${clip(path, 200)} headers=${clip(JSON.stringify(headers), 300)} body=${clip(typeof body === "string" ? JSON.stringify(body) : body instanceof URLSearchParams ? body.toString() : body)}`;
   return { status: res.status, text, json, headers: res.headers, ms, request };
+}
+
+/** A JSON call for setting things up (not fuzz): parsed body, or throws with the reply. */
+export async function call<T = any>(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = { "Content-Type": "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const reply = await send({ method, path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: reply.status, body: reply.json as T };
 }
 
 /** Asserts `{error: {code, message, details?}}`, with a known code that matches the status. */
@@ -85,6 +112,7 @@ export function expectApiOutcome(reply: RawReply, allowed?: number[]) {
   const why = `${reply.request}\n→ ${reply.status} ${clip(reply.text, 600)}`;
   expect(reply.status, why).toBeLessThan(500);
   expect(reply.ms, `${why}\ntook ${reply.ms} ms`).toBeLessThan(REQUEST_BUDGET_MS);
+  if (reply.request.replace("[SELF] ", "").startsWith("HEAD ")) return; // no body to check
   if (reply.status >= 400) expectErrorShape(reply);
   else if (reply.status !== 204 && reply.status !== 304) {
     // Successes are JSON too, except the results CSV.
@@ -113,7 +141,8 @@ export function expectPageOutcome(reply: RawReply) {
     return;
   }
   expect(type, why).toMatch(/^text\/html/);
-  expect(reply.text, why).toMatch(/^<!DOCTYPE html>|^<!doctype html>|<html/i);
+  // a whole page, or (for the attempt script, X-Requested-With: fetch) one question's section
+  expect(reply.text, why).toMatch(/^(<!DOCTYPE html>|<section )/i);
 }
 
 // ---------------------------------------------------------------- generators
@@ -315,5 +344,19 @@ export const queryString = fc.oneof(
   ),
 );
 
-/** How a property is run: a fixed seed (printed by fast-check on failure) and a bounded number of runs. */
-export const runs = (numRuns: number, seed = 20_260_501) => ({ numRuns, seed, endOnFailure: true });
+/**
+ * How a property is run: a fixed seed and a bounded number of runs. On failure the
+ * report gives the seed and path (to replay: fc.assert(p, {seed, path})) and the
+ * counterexample and error, clipped: fuzzed values can be megabytes long.
+ */
+export const runs = <Ts>(numRuns: number, seed = 20_260_501): fc.Parameters<Ts> => ({
+  numRuns,
+  seed,
+  endOnFailure: true,
+  reporter: (out: fc.RunDetails<Ts>) => {
+    if (!out.failed) return;
+    const example = clip(fc.stringify(out.counterexample), 1500);
+    const cause = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);
+    throw new Error(`Property failed after ${out.numRuns} tests { seed: ${out.seed}, path: "${out.counterexamplePath}" }\nCounterexample: ${example}\nCause: ${clip(cause, 3000)}`);
+  },
+});
