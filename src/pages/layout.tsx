@@ -14,7 +14,8 @@ svg text{font:12px system-ui,sans-serif;fill:#222} svg .label{fill:#444}
 form{display:flex;gap:8px;flex-wrap:wrap} form.signout{float:right} input{font:inherit;padding:6px;min-width:16em} button{font:inherit;padding:6px 12px}
 `;
 
-export function Page(props: { title: string; children: Child }) {
+/** Every page's document: doctype, language, phone viewport, never indexed; `head` adds styles and scripts. */
+export function HtmlDocument(props: { title: string; head: Child; children: Child }) {
   // Without the doctype a browser lays the page out in quirks mode.
   return (
     <>
@@ -25,11 +26,19 @@ export function Page(props: { title: string; children: Child }) {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="robots" content="noindex" />
           <title>{props.title}</title>
-          <style>{STYLE}</style>
+          {props.head}
         </head>
         <body>{props.children}</body>
       </html>
     </>
+  );
+}
+
+export function Page(props: { title: string; children: Child }) {
+  return (
+    <HtmlDocument title={props.title} head={<style>{STYLE}</style>}>
+      {props.children}
+    </HtmlDocument>
   );
 }
 

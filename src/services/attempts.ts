@@ -130,6 +130,18 @@ export async function readAttempt(db: D1Database, attemptId: string, token: stri
   };
 }
 
+/** What every save writes: the answer, the marks it was given, and the moment (with the deadline's grace). */
+const markedWrite = (attemptId: string, questionId: string, response: ResponseValue, result: QuestionResult, now: Date) => ({
+  attemptId,
+  questionId,
+  response,
+  score: result.score,
+  status: result.status,
+  rule: result.rule,
+  now: now.toISOString(),
+  deadlineCutoff: deadlineCutoff(now),
+});
+
 /** The reply to a saved answer: with its result (as far as the quiz shows it) when answers are checked. */
 function savedReply(settings: QuizSettings, questionId: string, now: Date, result: QuestionResult, tries: number) {
   if (!checksAnswers(settings)) return { questionId, saved: true as const, savedAt: now.toISOString() };
@@ -157,14 +169,7 @@ async function saveKnownAttempt(db: D1Database, attemptId: string, tokenHash: st
   if (!shape.ok || shape.value === null) return null;
   const result = markResponse(question, shape.value, content);
   const saved = await attemptsDb.saveResponse(db, {
-    attemptId,
-    questionId,
-    response: shape.value,
-    score: result.score,
-    status: result.status,
-    rule: result.rule,
-    now: now.toISOString(),
-    deadlineCutoff: deadlineCutoff(now),
+    ...markedWrite(attemptId, questionId, shape.value, result, now),
     lockAnswered: settings.feedback === "immediate",
     keyRevision,
     tries: 1,
@@ -203,11 +208,10 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     const why = previous.status === "correct" ? "was already answered right" : `has used all ${triesOf(settings)} of its tries`;
     throw new ApiError("conflict", `Question '${questionId}' ${why}; it can no longer be answered.`);
   }
-  const cutoff = deadlineCutoff(now);
   if (shape.value === null) {
     // Checked answers are final: clearing could race a first answer and unlock it, or give back a try.
     if (checksAnswers(settings)) throw new ApiError("conflict", `With ${settings.feedback} feedback an answer cannot be cleared: each try is checked and counted.`);
-    if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: cutoff }))) throw timeUp();
+    if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: deadlineCutoff(now) }))) throw timeUp();
     return { questionId, saved: true, cleared: true, savedAt: now.toISOString() };
   }
   if (interactive && previous && JSON.stringify(previous.response) === JSON.stringify(shape.value)) {
@@ -219,14 +223,7 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     throw new ApiError("validation_failed", `An empty answer is not a try: answer '${questionId}', or leave it for now.`, { problems: [{ field: "response", message: "is empty" }] });
   }
   const saved = await attemptsDb.saveResponse(db, {
-    attemptId,
-    questionId,
-    response: shape.value,
-    score: result.score,
-    status: result.status,
-    rule: result.rule,
-    now: now.toISOString(),
-    deadlineCutoff: cutoff,
+    ...markedWrite(attemptId, questionId, shape.value, result, now),
     lockAnswered: immediate,
     keyRevision,
     tries,

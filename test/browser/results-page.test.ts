@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countColour, decodePng } from "./png";
-import { type RunningWorker, startWorker } from "./worker";
+import { type RunningWorker, callApi, startWorker } from "./worker";
 
 // The teacher's results page in a real headless browser (Debian's chromium,
 // driven by playwright-core; `scripts/ensure-deps.mjs` installs it), against
@@ -18,16 +18,7 @@ let browser: Browser;
 let key: string;
 let quizId: string;
 
-async function call(method: string, path: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${worker.url}${path}`, {
-    method,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await res.json()) as any;
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const call = (method: string, path: string, token: string | null, body?: unknown) => callApi(worker, method, path, token, body);
 
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error("chromium is not installed: run `node scripts/ensure-deps.mjs` (apt-get install chromium)");

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countColour, decodePng } from "./png";
-import { type RunningWorker, startWorker } from "./worker";
+import { type RunningWorker, callApi, startWorker } from "./worker";
 
 // A student taking quizzes in a real headless browser (Debian's chromium,
 // driven by playwright-core) on a 360 px wide phone screen, against the real
@@ -38,16 +38,7 @@ afterAll(async () => {
   await worker?.stop();
 });
 
-async function call(method: string, path: string, token: string | null, body?: unknown) {
-  const res = await fetch(`${worker.url}${path}`, {
-    method,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await res.json()) as any;
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const call = (method: string, path: string, token: string | null, body?: unknown) => callApi(worker, method, path, token, body);
 
 /** A phone-sized page that records every request it makes and every page it loads. */
 async function phone(context?: BrowserContext) {

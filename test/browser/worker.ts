@@ -9,3 +9,15 @@ export interface RunningWorker {
 }
 
 export const startWorker = start as () => Promise<RunningWorker>;
+
+/** A JSON API call to the running worker; throws with the reply when it is not a success. */
+export async function callApi(worker: RunningWorker, method: string, path: string, token: string | null, body?: unknown) {
+  const res = await fetch(`${worker.url}${path}`, {
+    method,
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await res.json()) as any;
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}

@@ -1,5 +1,5 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
-import { createApp } from "../../src/app";
+import { env } from "cloudflare:test";
+import { type AppRequestOptions, requestApp } from "../app-request";
 
 // Fault injection on the real D1 binding: the Nth statement a request runs
 // fails. Inside a batch the statement is swapped for one that fails in SQLite
@@ -54,26 +54,10 @@ export function faultyD1(db: D1Database, failAt: number | null): Faulty {
   return { db: wrapped, statements: () => seen };
 }
 
-const app = createApp();
-
 /** Calls the real app with the Nth D1 statement failing (null: none fails, just count). */
-export async function requestWithFault(method: string, path: string, failAt: number | null, options: { token?: string; body?: unknown } = {}) {
+export async function requestWithFault(method: string, path: string, failAt: number | null, options: AppRequestOptions = {}) {
   const faulty = faultyD1(env.DB, failAt);
-  const headers: Record<string, string> = {};
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
-  const request = new Request(`http://quiz.test${path}`, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
-  const ctx = createExecutionContext();
-  const res = await app.fetch(request, { ...env, DB: faulty.db }, ctx);
-  await waitOnExecutionContext(ctx);
-  const text = await res.text();
-  let body: any = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body, headers: res.headers, statements: faulty.statements() };
+  return { ...(await requestApp(faulty.db, method, path, options)), statements: faulty.statements() };
 }
 
 /** Every row of every table the app owns, to compare before and after a failed write. */

@@ -1,5 +1,5 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
-import { createApp } from "../../src/app";
+import { env } from "cloudflare:test";
+import { type AppRequestOptions, requestApp } from "../app-request";
 
 // A thin wrapper around the real D1 binding that counts round trips: each
 // first/all/run/raw on a statement is one, and so is each batch (however many
@@ -50,32 +50,8 @@ export function countingD1(db: D1Database): Counted {
   return { db: wrapped, trips };
 }
 
-const app = createApp();
-
 /** Calls the real app with a counting D1 and returns the reply with the round trips it took. */
-export async function countedRequest(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; form?: [string, string][]; headers?: Record<string, string> } = {},
-) {
+export async function countedRequest(method: string, path: string, options: AppRequestOptions = {}) {
   const counted = countingD1(env.DB);
-  const headers: Record<string, string> = { ...(options.headers ?? {}) };
-  if (options.token) headers.Authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
-  // A page's form post, as a browser sends it from this site.
-  if (options.form) headers["Sec-Fetch-Site"] = "same-origin";
-  const payload = options.form ? new URLSearchParams(options.form) : options.body !== undefined ? JSON.stringify(options.body) : undefined;
-  const request = new Request(`http://quiz.test${path}`, { method, headers, redirect: "manual", ...(payload !== undefined ? { body: payload } : {}) });
-  const ctx = createExecutionContext();
-  const res = await app.fetch(request, { ...env, DB: counted.db }, ctx);
-  // Work done after the reply (a cache store) finishes before the next request, as it would between a class's requests.
-  await waitOnExecutionContext(ctx);
-  const text = await res.text();
-  let body: any = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body, headers: res.headers, trips: counted.trips };
+  return { ...(await requestApp(counted.db, method, path, options)), trips: counted.trips };
 }
