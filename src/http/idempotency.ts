@@ -14,11 +14,12 @@ import { sha256Hex } from "./secrets";
 // kept: after an error the key is released and a retry runs again.
 
 const CLAIM_STALE_MS = 60_000;
+const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
 
 export const IdempotencyHeader = z.object({
   "idempotency-key": z
     .string()
-    .regex(/^[\x21-\x7e]{1,200}$/, "Idempotency-Key must be 1 to 200 visible ASCII characters")
+    .regex(KEY_FORMAT, "Idempotency-Key must be 1 to 200 visible ASCII characters")
     .optional()
     .openapi({ description: "makes a retry of this request return the first reply instead of acting twice" }),
 });
@@ -27,7 +28,7 @@ export const IdempotencyHeader = z.object({
 export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.header("Idempotency-Key");
   if (key === undefined) return next();
-  if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw new ApiError("validation_failed", "Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID is a good choice).");
+  if (!KEY_FORMAT.test(key)) throw new ApiError("validation_failed", "Idempotency-Key must be 1 to 200 visible ASCII characters (a UUID is a good choice).");
   const teacher = c.var.teacher;
   const token = c.var.attemptToken;
   const scope = teacher ? `teacher:${teacher.id}` : `attempt:${c.req.param("attemptId")}:${await sha256Hex(token ?? "")}`;

@@ -60,7 +60,6 @@ const openAttemptOf = (c: Context<AppEnv>) => {
   return id && AttemptIdParam.safeParse({ attemptId: id }).success ? id : undefined;
 };
 
-
 /** Path parameters, checked by the API's own schemas; an address that fails them names no page. */
 function paramsOf<T>(c: Context<AppEnv>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): T {
   const parsed = schema.safeParse(c.req.param());
