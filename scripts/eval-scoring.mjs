@@ -14,19 +14,25 @@ const lib = await importTypeScript(entry);
 
 // Article texts by slug: each labelled set is scored as a quiz carrying its article.
 const articles = {};
-for (const dir of ["test/fixtures/articles", "test/fixtures/articles-heldout", "test/fixtures/articles-final", "questions"]) {
+for (const dir of ["test/fixtures/articles", "test/fixtures/articles-heldout", "test/fixtures/articles-final", "test/fixtures/articles-blind-3", "questions"]) {
   if (!existsSync(join(root, dir))) continue;
   for (const slug of readdirSync(join(root, dir))) {
     try { articles[slug] = readFileSync(join(root, dir, slug, "article.txt"), "utf8"); } catch { /* not an article folder */ }
   }
 }
 
-for (const [title, folder] of [["development set", "test/fixtures/scoring"], ["held-out set", "test/fixtures/scoring-heldout"], ["final held-out set", "test/fixtures/scoring-final"]]) {
+for (const [title, folder] of [["development set", "test/fixtures/scoring"], ["held-out set", "test/fixtures/scoring-heldout"], ["final held-out set", "test/fixtures/scoring-final"], ["blind set 3", "test/fixtures/scoring-blind-3"]]) {
   const dir = join(root, folder);
   if (!existsSync(dir)) continue;
   const sets = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
   console.log(`${title} (${folder})`);
   report(sets);
+  if (sets.length > 1) {
+    for (const set of sets) {
+      const a = lib.agreementOfScorer([set], articles);
+      console.log(`  ${set.article.padEnd(44)} ${(a.agree / a.cases * 100).toFixed(1)}% of ${a.cases}; credited wrongly ${a.wrongCredited.length}; marked down ${a.rightMarkedDown.length}`);
+    }
+  }
 }
 
 function report(sets) {

@@ -7,7 +7,10 @@ import { ShortAnswerSchema } from "../../src/schemas/question";
 
 export interface LabelledCase {
   given: string;
+  /** The credit a fair teacher gives; where they could go either way, the higher one. */
   credit: number;
+  /** Either-way cases: every credit a fair teacher might give (the blind set 3 labels them so). */
+  accept?: number[];
   why: string;
 }
 export interface LabelledQuestion {
@@ -39,7 +42,7 @@ function tally(sets: readonly LabelledSet[], score: (q: LabelledQuestion, given:
       for (const c of q.cases) {
         const credit = score(q, c.given, set);
         result.cases++;
-        if (same(credit, c.credit)) result.agree++;
+        if (same(credit, c.credit) || c.accept?.some((a) => same(credit, a))) result.agree++;
         else if (c.credit === 0) result.wrongCredited.push(`${set.article}/${q.id}: “${c.given}” got ${credit} (${c.why})`);
         else if (credit < c.credit) result.rightMarkedDown.push(`${set.article}/${q.id}: “${c.given}” got ${credit}, expected ${c.credit} (${c.why})`);
       }
