@@ -1,4 +1,5 @@
 import type { Question } from "../schemas/question";
+import type { QuizSettings } from "../schemas/quiz";
 import { isMultipleResponse } from "../score/choice";
 import { choiceId, itemId } from "../score/item-id";
 import { seededShuffle } from "./shuffle";
@@ -8,6 +9,12 @@ import { seededShuffle } from "./shuffle";
  * or explanation. Built by listing what to show (an allow-list), never by
  * deleting what to hide, so a new key field can never leak by default.
  */
+/** The settings a student may see: everything but the join code, which they are told only is needed. */
+export function studentSettings(settings: QuizSettings) {
+  const { joinCode, ...shown } = settings;
+  return { ...shown, joinCodeRequired: joinCode !== undefined };
+}
+
 export function toStudentQuestion(q: Question, seed: number, shuffleOptions: boolean) {
   const base = {
     id: q.id,

@@ -34,7 +34,10 @@ const finish = jsonRoute({
 });
 
 export const attemptRoutes = newRouter()
-  .openapi(start, async (c) => c.json(await attempts.startAttempt(c.env.DB, c.req.valid("param").quizId, c.req.valid("json").name), 201))
+  .openapi(start, async (c) => {
+    const { name, joinCode } = c.req.valid("json");
+    return c.json(await attempts.startAttempt(c.env.DB, c.req.valid("param").quizId, name, joinCode), 201);
+  })
   .openapi(read, async (c) => {
     return c.json(await attempts.readAttempt(c.env.DB, c.req.valid("param").attemptId, c.var.attemptToken!), 200);
   })

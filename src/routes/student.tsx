@@ -110,19 +110,22 @@ studentRoutes.post("/quiz/:quizId/attempts", sameSiteOnly, limitStartsPerClient,
   const { quizId } = paramsOf(c, QuizIdParam);
   const form = await readForm(c);
   const name = typeof form?.name === "string" ? form.name : "";
-  const body = StartAttemptBody.safeParse({ name });
+  const joinCode = typeof form?.joinCode === "string" && form.joinCode !== "" ? form.joinCode : undefined;
+  const body = StartAttemptBody.safeParse({ name, joinCode });
   if (!body.success) {
-    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} openAttempt={openAttemptOf(c)} error="Type your name to start: your teacher sees it with your results." />, 400);
+    const problem = body.error.issues[0]!;
+    const error = problem.path[0] === "name" && name.trim() !== "" ? `Your ${problem.message}.` : "Type your name to start: your teacher sees it with your results.";
+    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} openAttempt={openAttemptOf(c)} error={error} />, 400);
   }
   try {
-    const started = await startAttempt(c.env.DB, quizId, body.data.name);
+    const started = await startAttempt(c.env.DB, quizId, body.data.name, body.data.joinCode);
     const path = `/attempt/${started.attempt.id}`;
     setCookie(c, COOKIE, started.token, { httpOnly: true, secure: isHttps(c), sameSite: "Strict", path, maxAge: COOKIE_SECONDS });
     setCookie(c, OPEN_COOKIE, started.attempt.id, { httpOnly: true, secure: isHttps(c), sameSite: "Strict", path: `/quiz/${quizId}`, maxAge: COOKIE_SECONDS });
     return c.redirect(path, 303);
   } catch (err) {
-    if (!(err instanceof ApiError) || err.code !== "attempt_limit_reached") throw err;
-    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} openAttempt={openAttemptOf(c)} error={err.message} />, 409);
+    if (!(err instanceof ApiError) || (err.code !== "attempt_limit_reached" && err.code !== "forbidden")) throw err;
+    return c.html(<QuizStart quiz={await findPlayableQuiz(c.env.DB, quizId)} name={name} openAttempt={openAttemptOf(c)} error={err.message} />, err.status as 403 | 409);
   }
 });
 

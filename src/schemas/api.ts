@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { nameProblem } from "../lang/names";
 import { GenerateOptionsSchema } from "./generate";
 import { QuestionSchema } from "./question";
 import { ArticleSchema, QuizSettingsSchema } from "./quiz";
@@ -24,7 +25,18 @@ export const ResponseParams = AttemptIdParam.extend({
 export const CreateTeacherBody = z.object({ name: z.string().trim().min(1, "name must not be empty").max(100) }).openapi("CreateTeacher");
 
 export const StartAttemptBody = z
-  .object({ name: z.string().trim().min(1, "name must not be empty: type the student's name").max(100, "name must be at most 100 characters") })
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, "name must not be empty: type the student's name")
+      .max(100, "name must be at most 100 characters")
+      .superRefine((name, ctx) => {
+        const problem = nameProblem(name);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    joinCode: z.string().trim().max(64, "joinCode must be at most 64 characters").optional().describe("the code the teacher gave the class, when the quiz asks for one"),
+  })
   .openapi("StartAttempt");
 
 export const ResponseValueSchema = z

@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { QuestionSchema, type Question } from "./question";
 
+/**
+ * The longest article a quiz may carry (about 8,000 words, longer than nearly
+ * any news story): the scorer indexes the whole text once per isolate, and
+ * this keeps that index, and every page that shows the article, bounded.
+ */
+export const ARTICLE_MAX_CHARS = 50_000;
+
 export const ArticleSchema = z
   .object({
     title: z.string().max(300).optional(),
     source: z.string().max(300).optional().describe("who published it, e.g. 'RIA Novosti'"),
     date: z.string().max(40).optional().describe("publication date, ISO 8601 preferred"),
-    text: z.string().min(1, "article.text must not be empty").max(200_000, "article.text must be at most 200,000 characters"),
+    text: z.string().min(1, "article.text must not be empty").max(ARTICLE_MAX_CHARS, `article.text must be at most ${ARTICLE_MAX_CHARS.toLocaleString("en-US")} characters; split a longer text into parts`),
   })
   .meta({ id: "Article" });
 
@@ -42,6 +49,12 @@ export const QuizSettingsSchema = z
     penalty: z.number().min(0).max(1).optional().describe("interactive: the share of the marks each wrong try before the right one costs; absent means 1/3"),
     reviewDuring: DuringReviewSchema.optional().describe("what a checked answer shows during the attempt; absent means what `review` allows, without the right answer"),
     attemptsAllowed: z.number().int().min(0).max(1000).default(0).describe("per student name; 0 means unlimited"),
+    joinCode: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{4,32}$/, "joinCode must be 4 to 32 letters, digits or hyphens")
+      .optional()
+      .describe("students must type it (any case) to start an attempt, so only the class can start one under a name; never shown to students"),
     timeLimitSeconds: z.number().int().min(10).max(86_400).optional().describe("answers after this are refused; finish still works"),
     shuffleOptions: z.boolean().default(true).describe("options, items and choices in an order fixed per attempt"),
     typoTolerance: z.boolean().default(true).describe("accept small misspellings in typed answers"),

@@ -7,6 +7,7 @@ import { lookupPlace } from "../generate/gazetteer";
 import { answerWords } from "./answer-text";
 import { remember } from "./memo";
 import { foldText } from "./normalize";
+import { ARTICLE_MAX_CHARS } from "../schemas/quiz";
 
 interface ArticleWord {
   /** Folded as answers are. */
@@ -55,19 +56,28 @@ const LEADING_LITTLE_WORDS = new Set("a an the and but or so in on at to by for 
 /** Words that may sit inside a person's name in lower case: "Muñoz de la Vega", "van Gogh". */
 const PARTICLES = new Set("de del della der den di da das dos du la le van von bin ibn al el y e".split(" "));
 
-const ACRONYM_AFTER = /((?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the|de|del|des|du|la|le|für|on|in|y|&)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the|de|del|des|du|la|le|für|on|in|y|&)){1,9})[ \t]*\(([\p{Lu}][\p{L}.&]{1,9})\)/gu;
-const ACRONYM_BEFORE = /\b([\p{Lu}][\p{Lu}.&]{1,9})[ \t]*\(((?:[\p{Lu}][\p{L}'’.-]*)(?:[ \t]+[\p{L}'’.-]+){1,9})\)/gu;
+/** Lower-case words that may sit inside an expansion ("Treaty of Peace and Friendship"). */
+const EXPANSION_LITTLE_WORDS = new Set(["of", "for", "and", "the", "de", "del", "des", "du", "la", "le", "für", "on", "in", "y", "&"]);
+/** Longest word and acronym looked at: nothing real is longer, and it keeps every check short. */
+const MAX_WORD = 40;
+const MAX_ACRONYM = 10;
+const MAX_EXPANSION_WORDS = 10;
+const ACRONYM_SHAPE = /^\p{Lu}[\p{L}.&]{1,9}$/u;
+const CAPITAL_ACRONYM_SHAPE = /^\p{Lu}[\p{Lu}.&]{1,9}$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+const EXPANSION_WORD = /^[\p{L}'’.-]+$/u;
 
-const initialsOf = (words: readonly string[]) => words.filter((w) => !/^(of|for|and|the|de|del|des|du|la|le|für|on|in|y|&)$/i.test(w)).map((w) => w[0]!.toLowerCase()).join("");
+const initialsOf = (words: readonly string[]) => words.filter((w) => !EXPANSION_LITTLE_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join("");
 const foldAcronym = (a: string) => foldText(a.replace(/\./g, "")).replace(/ /g, "");
+const isBlank = (c: string | undefined) => c === " " || c === "\t";
+const isExpansionWord = (w: string) => w.length <= MAX_WORD && (EXPANSION_LITTLE_WORDS.has(w) || CAPITALISED_WORD.test(w));
 
 /**
  * The expansion's words: the shortest tail whose initials spell the acronym,
  * or, when none does (the article's German "DFG" for "German Research
  * Foundation"), the capitalised run without leading function words.
  */
-function expansionWords(run: string, acronym: string): string[] {
-  const words = run.split(/[ \t]+/);
+function expansionWords(words: readonly string[], acronym: string): string[] {
   const letters = foldAcronym(acronym);
   for (let start = words.length - 1; start >= 0; start--) {
     if (initialsOf(words.slice(start)) === letters) return words.slice(start);
@@ -78,15 +88,53 @@ function expansionWords(run: string, acronym: string): string[] {
   return words.slice(start);
 }
 
+/** Up to `most` words separated by spaces or tabs, read backwards from `end` (exclusive); stops at anything else. */
+function wordsBefore(text: string, end: number, most: number, fits: (w: string) => boolean): string[] {
+  const words: string[] = [];
+  let i = end;
+  while (words.length < most) {
+    let j = i;
+    while (j > 0 && isBlank(text[j - 1])) j--;
+    if (j === i && words.length > 0) break; // no blank between two words
+    let start = j;
+    while (start > 0 && j - start <= MAX_WORD && !isBlank(text[start - 1]) && text[start - 1] !== "\n") start--;
+    const word = text.slice(start, j);
+    if (!word || !fits(word)) break;
+    words.unshift(word);
+    i = start;
+  }
+  return words;
+}
+
+/**
+ * The acronyms an article defines, "Full Name (FN)" or "FN (Full Name)". Read
+ * around each bracket with bounded steps, so the cost is linear in the text
+ * whatever it holds (a regular expression over a long run of capitals was quadratic).
+ */
 function findAcronyms(text: string): Acronym[] {
   const found: Acronym[] = [];
-  for (const m of text.matchAll(ACRONYM_AFTER)) {
-    const long = answerWords(expansionWords(m[1]!, m[2]!).join(" "));
-    if (long.length >= 2) found.push({ short: foldAcronym(m[2]!), long });
-  }
-  for (const m of text.matchAll(ACRONYM_BEFORE)) {
-    const long = answerWords(m[2]!);
-    if (long.length >= 2 && initialsOf(m[2]!.split(/[ \t]+/)) === foldAcronym(m[1]!)) found.push({ short: foldAcronym(m[1]!), long });
+  for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
+    const close = text.indexOf(")", open + 1);
+    if (close === -1) break;
+    const inside = text.slice(open + 1, Math.min(close, open + 1 + MAX_WORD * MAX_EXPANSION_WORDS));
+    let before = open;
+    while (before > 0 && isBlank(text[before - 1])) before--;
+    // "Full Name (FN)"
+    if (close - open - 1 <= MAX_ACRONYM && ACRONYM_SHAPE.test(inside)) {
+      const run = wordsBefore(text, before, MAX_EXPANSION_WORDS, isExpansionWord);
+      if (run.length >= 2) {
+        const long = answerWords(expansionWords(run, inside).join(" "));
+        if (long.length >= 2) found.push({ short: foldAcronym(inside), long });
+      }
+      continue;
+    }
+    // "FN (Full Name)"
+    const [acronym] = wordsBefore(text, before, 1, (w) => w.length <= MAX_ACRONYM && CAPITAL_ACRONYM_SHAPE.test(w));
+    if (!acronym || close - open - 1 > inside.length) continue;
+    const words = inside.split(/[ \t]+/);
+    if (words.length < 2 || words.length > MAX_EXPANSION_WORDS || !/^\p{Lu}/u.test(inside) || !words.every((w) => w.length <= MAX_WORD && EXPANSION_WORD.test(w))) continue;
+    const long = answerWords(inside);
+    if (long.length >= 2 && initialsOf(words) === foldAcronym(acronym)) found.push({ short: foldAcronym(acronym), long });
   }
   return found;
 }
@@ -113,6 +161,8 @@ const indexes = new Map<string, ArticleIndex>();
 /** The index of an article, built once per text (a few recent articles are kept). */
 export function articleIndex(text: string): ArticleIndex {
   return remember(indexes, text, 16, () => {
+    // Quizzes are capped at ARTICLE_MAX_CHARS; a longer text stored before the cap is indexed only that far.
+    if (text.length > ARTICLE_MAX_CHARS) text = text.slice(0, ARTICLE_MAX_CHARS);
     const words = indexWords(text);
     const names = new Set(words.filter((w) => w.capitalized && !w.sentenceStart && !NOT_NAME.has(w.word)).map((w) => w.word));
     const common = new Set(words.filter((w) => !w.capitalized).map((w) => w.word));

@@ -15,6 +15,10 @@ export type ResponseValue = string | number | boolean | string[] | Record<string
 export type ShapeCheck = { ok: true; value: ResponseValue } | { ok: false; message: string };
 
 const fail = (message: string): ShapeCheck => ({ ok: false, message });
+// A refusal names what is expected and never lists, orders or echoes the
+// options: listed in authored order they would undo the shuffle, and imported
+// files put the right answer first.
+const NOT_AN_OPTION = "the response is not an option id of this question: send an id from the question's options in the student view";
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 /**
@@ -28,8 +32,7 @@ export function checkResponseShape(question: Question, value: ResponseValue): Sh
       const ids = typeof value === "string" ? [value] : isStringList(value) ? value : null;
       if (!ids) return fail("response must be an option id, or a list of option ids");
       const known = question.options.map(choiceId);
-      const unknown = ids.find((id) => !known.includes(id));
-      if (unknown !== undefined) return fail(`'${unknown}' is not an option of this question (options: ${known.join(", ")})`);
+      if (ids.some((id) => !known.includes(id))) return fail(NOT_AN_OPTION);
       return { ok: true, value };
     }
     case "true_false":
@@ -46,7 +49,7 @@ export function checkResponseShape(question: Question, value: ResponseValue): Sh
       for (const [i, gap] of question.gaps.entries()) {
         const given = value[i];
         if (gap.options && given && !gap.options.some((o) => choiceId(o) === given)) {
-          return fail(`gap ${i + 1}: '${given}' is not one of its options (${gap.options.map(choiceId).join(", ")})`);
+          return fail(`gap ${i + 1}: ${NOT_AN_OPTION}`);
         }
       }
       return { ok: true, value };
@@ -58,8 +61,8 @@ export function checkResponseShape(question: Question, value: ResponseValue): Sh
       const lefts = new Set(question.pairs.map((p) => itemId(p.left)));
       const rights = new Set([...question.pairs.map((p) => p.right), ...(question.distractors ?? [])].map(itemId));
       for (const [left, right] of Object.entries(value)) {
-        if (!lefts.has(left)) return fail(`'${left}' is not a prompt id of this question`);
-        if (right && !rights.has(right)) return fail(`'${right}' is not a choice id of this question`);
+        if (!lefts.has(left)) return fail("a key of the response is not a prompt id of this question: use the prompt ids of the student view");
+        if (right && !rights.has(right)) return fail("a value of the response is not a choice id of this question: use the choice ids of the student view");
       }
       return { ok: true, value };
     }

@@ -2,12 +2,11 @@
 // curly quotes and dashes are folded too, decimal points and thousands
 // separators inside numbers survive, and a one-letter answer never vanishes.
 
-const UNDECOMPOSED: Record<string, string> = { ø: "o", Ø: "o", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", ß: "ss", ł: "l", Ł: "l", đ: "d", Đ: "d", ð: "d", þ: "th", ı: "i" };
+import { stripAccents } from "../lang/letters";
 
 /** Lowercase, strip accents, fold quotes/dashes/punctuation to spaces, collapse whitespace. Keeps '*' when asked. */
 export function foldText(text: string, keepWildcards = false): string {
-  // Letters NFKD leaves whole (ø, æ, ß, ł) are written the way their languages romanize them.
-  let s = text.replace(/[øØæÆœŒßłŁđĐðþı]/g, (c) => UNDECOMPOSED[c]!).normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  let s = stripAccents(text).toLowerCase();
   s = s.replace(/[’‘‛′`´]/g, "'").replace(/[“”„‟″]/g, '"');
   // Apostrophes inside words go ("Belarus's" -> "belaruss" would be wrong): drop possessive 's and the mark itself.
   s = s.replace(/'s\b/g, "").replace(/'/g, "");

@@ -1,9 +1,10 @@
 import * as attemptsDb from "../db/attempts";
 import { ensureBundledStatements } from "../db/quizzes";
 import { ApiError } from "../http/errors";
+import { nameKey } from "../lang/names";
 import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../http/secrets";
 import { type QuestionResult, type ShownResult, afterView, duringView, gradeAttempt, markResponse, reviewAttempt, reviewResult, triesOf } from "../quiz/grading";
-import { toStudentQuestion } from "../quiz/student-view";
+import { studentSettings, toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape } from "../score";
 import type { QuizContent, QuizSettings } from "../schemas/quiz";
 import { forgetAttempt, knownAttempt, rememberAttempt } from "./attempt-cache";
@@ -15,11 +16,6 @@ const GRACE_MS = 2_000;
 /** Answers count while the deadline is at or after this moment. */
 const deadlineCutoff = (now: Date) => new Date(now.getTime() - GRACE_MS).toISOString();
 const isPastDeadline = (deadline: string | null, now: Date) => deadline !== null && deadline < deadlineCutoff(now);
-
-/** Names compare without case, accents or extra spaces: "Ana  Ruiz" and "ana ruiz" are one student. */
-export function nameKey(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 function attemptView(a: attemptsDb.AttemptRow) {
   return {
@@ -59,9 +55,15 @@ function triesLeft(settings: QuizSettings, saved: { status: string; tries: numbe
 /** Whether the student sees each answer checked while the attempt is open. */
 const checksAnswers = (settings: QuizSettings) => settings.feedback !== "deferred";
 
-export async function startAttempt(db: D1Database, quizId: string, studentName: string) {
+/** Join codes compare without case: a class copies them from a board. */
+const joinCodeMatches = (given: string | undefined, expected: string) => given !== undefined && secretsEqual(given.trim().toUpperCase(), expected.toUpperCase());
+
+export async function startAttempt(db: D1Database, quizId: string, studentName: string, joinCode?: string) {
   const quiz = await findPlayableQuiz(db, quizId);
   const { settings, title, article } = quiz.content;
+  if (settings.joinCode !== undefined && !(await joinCodeMatches(joinCode, settings.joinCode))) {
+    throw new ApiError("forbidden", joinCode ? "That join code is not this quiz's: check it with your teacher and try again." : "This quiz needs the join code your teacher gave the class: type it to start.");
+  }
   const now = new Date();
   const token = randomSecret("at");
   const attempt: attemptsDb.NewAttempt = {
@@ -78,13 +80,14 @@ export async function startAttempt(db: D1Database, quizId: string, studentName: 
   };
   const before = quiz.bundled ? ensureBundledStatements(db, quiz.id, quiz.version, quiz.content, attempt.startedAt) : [];
   if (!(await attemptsDb.insertAttempt(db, attempt, before))) {
-    throw new ApiError("attempt_limit_reached", `'${studentName}' has already used all ${settings.attemptsAllowed} attempt(s) this quiz allows.`);
+    // Names no one: a name is only typed, so the reply must not confirm who has taken the quiz.
+    throw new ApiError("attempt_limit_reached", `This name has already used all ${settings.attemptsAllowed} attempt(s) this quiz allows. If you have not taken it, tell your teacher.`);
   }
   rememberAttempt(attempt.id, { quizId: quiz.id, version: quiz.version, tokenHash: attempt.tokenHash, deadlineAt: attempt.deadlineAt, content: quiz.content, keyRevision: quiz.keyRevision });
   return {
     attempt: attemptView(attemptsDb.newAttemptRow(attempt)),
     token,
-    quiz: { id: quiz.id, title, version: quiz.version, settings },
+    quiz: { id: quiz.id, title, version: quiz.version, settings: studentSettings(settings) },
     ...(article ? { article } : {}),
     questions: studentQuestions(quiz.content, attempt.seed),
   };
@@ -122,7 +125,7 @@ export async function readAttempt(db: D1Database, attemptId: string, token: stri
   };
   return {
     attempt: attemptView(attempt),
-    quiz: { id: attempt.quiz_id, title: content.title, version: attempt.version, settings },
+    quiz: { id: attempt.quiz_id, title: content.title, version: attempt.version, settings: studentSettings(settings) },
     ...(content.article ? { article: content.article } : {}),
     questions: studentQuestions(content, attempt.shuffle_seed),
     responses: responses.map((r) => ({ questionId: r.questionId, response: r.response, savedAt: r.savedAt, ...shownResult(r) })),

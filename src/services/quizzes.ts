@@ -4,7 +4,7 @@ import { type Quiz, toQuiz } from "../db/rows";
 import type { Teacher } from "../db/teachers";
 import { ApiError, notFound } from "../http/errors";
 import { randomId } from "../http/secrets";
-import { toStudentQuestion } from "../quiz/student-view";
+import { studentSettings, toStudentQuestion } from "../quiz/student-view";
 import type { QuizContent } from "../schemas/quiz";
 
 /** A quiz version students can take: bundled (from questions/) or published in D1. */
@@ -35,7 +35,7 @@ export function studentQuizView(quiz: PlayableQuiz) {
     title,
     version: quiz.version,
     ...(article ? { article } : {}),
-    settings,
+    settings: studentSettings(settings),
     questions: questions.map((q) => toStudentQuestion(q, 0, settings.shuffleOptions)),
   };
 }

@@ -3,21 +3,30 @@ import type { Quiz } from "../db/rows";
 import { toCsv } from "../formats/csv";
 import { gradeOver } from "../quiz/grades";
 import { describeResponse } from "../quiz/right-answer";
-import { nameKey } from "./attempts";
+import { nameKey } from "../lang/names";
 
-/** Each student's grade over their finished attempts, by the grading method of the newest version among them. */
+/**
+ * Each student's grade over their finished attempts, by the grading method of
+ * the newest version among them. Names are only typed, so a teacher is told
+ * where one name has several attempts (`several_attempts`) or was typed in
+ * several ways that fold to one (`several_spellings`: "Ana" and "Аna" with a
+ * Cyrillic А): someone may have used a classmate's name.
+ */
 function studentGrades(attempts: AttemptsWithResponses["attempts"], versions: AttemptsWithResponses["versions"]) {
   const byStudent = new Map<string, AttemptsWithResponses["attempts"]>();
   for (const a of attempts) {
-    if (!a.attempt.finished_at || !a.attempt.max_score) continue;
     const key = nameKey(a.attempt.student_name);
     byStudent.set(key, [...(byStudent.get(key) ?? []), a]);
   }
-  return [...byStudent.values()].map((own) => {
+  return [...byStudent.values()].flatMap((all) => {
+    const own = all.filter((a) => a.attempt.finished_at && a.attempt.max_score);
+    if (!own.length) return [];
     const newest = Math.max(...own.map((a) => a.attempt.version));
     const method = versions.get(newest)?.settings.grading ?? "highest";
     const graded = own.map(({ attempt }) => ({ startedAt: attempt.started_at, percent: (100 * (attempt.score ?? 0)) / attempt.max_score! }));
-    return { studentName: own[own.length - 1]!.attempt.student_name, attempts: own.length, method, grade: gradeOver(graded, method) };
+    const spellings = [...new Set(all.map((a) => a.attempt.student_name))];
+    const flags = [...(all.length > 1 ? ["several_attempts"] : []), ...(spellings.length > 1 ? ["several_spellings"] : [])];
+    return [{ studentName: own[own.length - 1]!.attempt.student_name, attempts: own.length, started: all.length, method, grade: gradeOver(graded, method), ...(flags.length ? { flags, spellings } : {}) }];
   });
 }
 

@@ -1,7 +1,7 @@
 import { listAttemptsWithResponses } from "../db/attempts";
 import type { Quiz } from "../db/rows";
 import { notFound } from "../http/errors";
-import { nameKey } from "./attempts";
+import { nameKey } from "../lang/names";
 import { choiceId } from "../score/item-id";
 import { normalizeAnswer } from "../score/normalize";
 import type { Question } from "../schemas/question";

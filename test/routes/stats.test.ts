@@ -75,6 +75,8 @@ describe("grades over several attempts", () => {
     await take(quizId, name, { tf: true }); // 1 of 7
     await take(quizId, name, { tf: true, sa: "Ana Ruiz", mc: choiceId({ text: "Lisbon" }) }); // 3 of 7
     const results = await api("GET", `/api/quizzes/${quizId}/results`, { token: key });
-    expect(results.body.students).toEqual([{ studentName: name, attempts: 2, method: "average", grade: Math.round((100 * 2) / 7 * 100) / 100 }]);
+    expect(results.body.students).toEqual([
+      { studentName: name, attempts: 2, started: 2, method: "average", grade: Math.round((100 * 2) / 7 * 100) / 100, flags: ["several_attempts"], spellings: [name] },
+    ]);
   });
 });

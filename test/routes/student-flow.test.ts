@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { findBundledQuiz } from "../../src/content/bundled";
 import { describeRightAnswer } from "../../src/quiz/right-answer";
+import { itemId } from "../../src/score/item-id";
 import { api, expectError, keyFieldsIn, rightResponse, uniqueName } from "../helpers";
 
 const BUNDLED = "interaction-2025";
@@ -103,7 +104,8 @@ describe("a student taking the bundled quiz", () => {
     const { body } = await api("POST", `/api/quizzes/${BUNDLED}/attempts`, { body: { name: uniqueName() } });
     const mc = bundled.content.questions.find((q) => q.kind === "multiple_choice")!;
     const err = expectError(await api("PUT", `/api/attempts/${body.attempt.id}/responses/${mc.id}`, { token: body.token, body: { response: "zz" } }), 400, "validation_failed");
-    expect(err.message).toContain("'zz' is not an option");
+    expect(err.message).toContain("not an option id of this question");
+    for (const o of (mc as { options: { text: string }[] }).options) expect(JSON.stringify(err)).not.toContain(itemId(o.text));
     expectError(await api("PUT", `/api/attempts/${body.attempt.id}/responses/nope`, { token: body.token, body: { response: "x" } }), 404);
     const noBody = expectError(await api("PUT", `/api/attempts/${body.attempt.id}/responses/${mc.id}`, { token: body.token, body: {} }), 400);
     expect(noBody.message).toContain("response");

@@ -73,7 +73,7 @@ for (const mode of MODES) {
   }
 }
 
-const STEPS = { json: 0, html: 0 };
+const STEPS = { json: 0, html: 0, errors: 0 };
 
 let teacherKey = "";
 
@@ -255,6 +255,91 @@ async function walkPages(quizId: string, s: Settings) {
   checkState("state (form attempt) after finish", state.body, s, states, true);
 }
 
+/** Every id a student view lists for a question: options, gap options, matching prompts and choices, ordering items. */
+function idsOfView(q: any): string[] {
+  const ids: string[] = [];
+  const collect = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) k === "id" && typeof x === "string" ? ids.push(x) : collect(x);
+  };
+  collect({ ...q, id: undefined });
+  return ids;
+}
+
+/** Responses a client may send by mistake (or on purpose), per kind: unknown ids, wrong shapes, too many parts. */
+function badResponses(q: any): unknown[] {
+  const ids = idsOfView(q);
+  const common = [{ nested: { deep: true } }, "x".repeat(2001)];
+  switch (q.kind) {
+    case "multiple_choice":
+      return [...common, "izzzzzz", ["izzzzzz"], [ids[0], "izzzzzz"], 5, true];
+    case "true_false":
+      return [...common, "maybe", 3, ["true"]];
+    case "short_answer":
+      return [...common, 42, ["a"], true];
+    case "numeric":
+      return [...common, true, ["1"]];
+    case "cloze":
+      return [...common, "x", ["a", "izzzzzz"], ["a", "b", "c", "d"], 7];
+    case "matching":
+      return [...common, "x", { izzzzzz: ids[ids.length - 1] }, Object.fromEntries((q.prompts ?? []).map((p: any) => [p.id, "izzzzzz"]))];
+    case "ordering":
+      return [...common, "x", ids.slice(0, 1), [...ids.slice(1), "izzzzzz"], [...ids, ids[0]]];
+    default:
+      throw new Error(`no bad responses for ${q.kind}`);
+  }
+}
+
+/**
+ * Every refusal a student can provoke while answering (the API and the page
+ * fragment, for every kind): the one error shape, no marker, and no id of any
+ * option, gap option, choice or item. An error that listed a question's ids
+ * in authored order would undo the shuffle, and imported files put the right
+ * answer first.
+ */
+async function walkErrors(quizId: string, s: Settings) {
+  const states = freshStates();
+  const start = await call("POST", `/api/quizzes/${quizId}/attempts`, { body: { name: uniqueName("Prober") } });
+  expect(start.status, start.text).toBe(201);
+  const { token } = start.body;
+  const attemptId = start.body.attempt.id as string;
+  const allIds = start.body.questions.flatMap(idsOfView) as string[];
+  expect(allIds.length, "the walk knows the view's ids").toBeGreaterThan(15);
+  const noIds = (where: string, text: string) => {
+    const named = allIds.filter((id) => text.includes(id));
+    expect(named, `${where} names option ids: ${text.slice(0, 300)}`).toEqual([]);
+  };
+  for (const q of start.body.questions) {
+    for (const response of badResponses(q)) {
+      const where = `refused ${q.kind} ${JSON.stringify(response).slice(0, 60)}`;
+      const reply = await call("PUT", `/api/attempts/${attemptId}/responses/${q.id}`, { token, body: { response } });
+      checkRefused(where, reply, 400, "validation_failed", s, states, new Set(), false);
+      noIds(where, reply.text);
+    }
+  }
+  const unknownQuestion = await call("PUT", `/api/attempts/${attemptId}/responses/nope`, { token, body: { response: "x" } });
+  checkRefused("unknown question", unknownQuestion, 404, "not_found", s, states, new Set(), false);
+  // The page's fragment: the section is the student view (its ids, shuffled), and the refusal itself names none.
+  const fragments: [string, [string, string][]][] = [
+    ["mc", [["shape", "one"], ["answer", "izzzzzz"]]],
+    ["mcm", [["shape", "many"], ["answer", "izzzzzz"]]],
+    ["cz", [["shape", "gaps"], ["gap1", "a"], ["gap2", "izzzzzz"]]],
+    ["mt", [["shape", "pairs"], ["match.izzzzzz", "izzzzzz"]]],
+    ["ord", [["shape", "order"], ["order", "izzzzzz"]]],
+    ["tf", [["shape", "one"], ["answer", "maybe"]]],
+  ];
+  for (const [qid, form] of fragments) {
+    const res = await formPost(`/attempt/${attemptId}/answers/${qid}`, form, { ...cookieOf(token), "X-Requested-With": "fetch" });
+    const html = await res.text();
+    expect(res.status, `fragment ${qid}: ${html.slice(0, 300)}`).toBe(400);
+    const alert = /<p class="alert" role="alert">([^<]*)<\/p>/.exec(html);
+    expect(alert, `fragment ${qid} says why`).not.toBeNull();
+    noIds(`fragment ${qid} alert`, alert![1]!);
+    checkMarkers(`fragment ${qid}`, html, s, states, new Set(), false, new Set([qid]));
+  }
+  STEPS.errors++;
+}
+
 async function walkSetting(settings: Settings) {
   const quizId = await publishMarkerQuiz(settings);
   const quiz = await call("GET", `/api/quizzes/${quizId}`);
@@ -264,6 +349,9 @@ async function walkSetting(settings: Settings) {
   await walkApi(quizId, settings);
   await walkPages(quizId, settings);
 }
+
+// Refusals depend on the behaviour and the shuffle, not on the review options: each behaviour, shuffled and not.
+const ERROR_WALKS = MODES.flatMap((mode) => [true, false].map((shuffled) => MATRIX.find((m) => m.name.startsWith(`${mode.name} `) && !!m.settings.shuffleOptions === shuffled)!));
 
 const SELF_SAMPLE = ["deferred review=scoreOnly during=asReview", "immediate review=keyNoMarks during=mixed", "interactive(3) review=allOn during=allOff"].map(
   (prefix) => MATRIX.find((m) => m.name.startsWith(prefix))!,
@@ -313,6 +401,8 @@ describe("no key leaks to a student, under every quiz setting", () => {
 
   it.each(MATRIX)("$name", async ({ settings }) => walkSetting(settings), 60_000);
 
+  it.each(ERROR_WALKS)("refusals name no option: $name", async ({ settings }) => walkErrors(await publishMarkerQuiz(settings), settings), 60_000);
+
   it("shows nothing more once the time is up: answers refused without the key, results only as the review allows", async () => {
     const latest = Math.max(...timeUp.map((t) => t.startedAt));
     const wait = latest + 10_000 + 2_500 - Date.now();
@@ -359,6 +449,7 @@ describe("no key leaks to a student, under every quiz setting", () => {
     const walks = MATRIX.length + SELF_SAMPLE.length;
     expect(STEPS.json).toBeGreaterThanOrEqual(walks * 24);
     expect(STEPS.html).toBeGreaterThanOrEqual(walks * 16);
+    expect(STEPS.errors, "the refusal walk ran for each behaviour, shuffled and not").toBe(MODES.length * 2);
     console.log(`leaks: ${MATRIX.length} settings (${SELF_SAMPLE.length} also through SELF.fetch), ${STEPS.json} JSON replies and ${STEPS.html} HTML pages checked`);
   });
 });

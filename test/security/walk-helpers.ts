@@ -375,7 +375,7 @@ export function checkMarkers(
   expect(problems, `${where}\n${problems.join("\n")}`).toEqual([]);
 }
 
-const SETTINGS_KEYS = ["feedback", "tries", "penalty", "reviewDuring", "attemptsAllowed", "timeLimitSeconds", "shuffleOptions", "typoTolerance", "grading", "review"];
+const SETTINGS_KEYS = ["feedback", "tries", "penalty", "reviewDuring", "attemptsAllowed", "timeLimitSeconds", "shuffleOptions", "typoTolerance", "grading", "review", "joinCodeRequired"];
 
 /** Everything but settings, article and results: no key field at all. Settings and article: only what the teacher made public. */
 export function checkNoKeyFields(where: string, body: any) {

@@ -70,6 +70,14 @@ export function QuizStart(props: { quiz: PlayableQuiz; name?: string; error?: st
           Your name
         </label>
         <input type="text" id="name" name="name" value={props.name ?? ""} required maxlength={100} autocomplete="name" />
+        {quiz.content.settings.joinCode !== undefined ? (
+          <>
+            <label class="field" for="joinCode">
+              Join code
+            </label>
+            <input type="text" id="joinCode" name="joinCode" required maxlength={64} autocomplete="off" autocapitalize="characters" spellcheck={false} />
+          </>
+        ) : null}
         <div class="actions">
           <button type="submit">Start the quiz</button>
         </div>

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { ARTICLE_MAX_CHARS } from "../../src/schemas/quiz";
+import { articleIndex } from "../../src/score/article";
+import { scoreShortAnswer } from "../../src/score/short-answer";
+import { ShortAnswerSchema } from "../../src/schemas/question";
+import { api, everyKindQuiz, expectError, newTeacher } from "../helpers";
+
+// Articles are capped wherever they enter, and what the scorer reads of one
+// costs time in proportion to its length whatever it holds.
+
+const tooLong = "word ".repeat(ARTICLE_MAX_CHARS / 5) + "x";
+
+describe("an article longer than the cap is refused wherever it enters", () => {
+  it("on create, on edit and on import, with a message a teacher can act on", async () => {
+    const key = await newTeacher();
+    const quiz = everyKindQuiz();
+    const created = await api("POST", "/api/quizzes", { token: key, body: { ...quiz, article: { text: tooLong } } });
+    expect(expectError(created, 400, "validation_failed").message).toContain("at most 50,000 characters");
+    const ok = await api("POST", "/api/quizzes", { token: key, body: quiz });
+    expect(ok.status).toBe(201);
+    const edited = await api("PUT", `/api/quizzes/${ok.body.id}`, { token: key, body: { ...quiz, article: { text: tooLong } } });
+    expect(expectError(edited, 400, "validation_failed").message).toContain("at most 50,000 characters");
+    const imported = await api("POST", "/api/quizzes/import", { token: key, body: { format: "aiken", source: "Q?\nA. x\nB. y\nANSWER: A\n", article: { text: tooLong } } });
+    expect(expectError(imported, 400, "validation_failed").message).toContain("at most 50,000 characters");
+  });
+});
+
+describe("the scorer's article index is linear in the text", () => {
+  // Shapes that made regular expressions backtrack: long runs of capitals (62.8 s at 200,000 before),
+  // capitalised words without a bracket, brackets that never close, acronym-like runs.
+  const n = ARTICLE_MAX_CHARS;
+  const shapes: Record<string, string> = {
+    capitals: "A".repeat(n),
+    "capitalised words": "Abc ".repeat(n / 4),
+    "open brackets": "Abc Def (".repeat(n / 9),
+    "acronym brackets": "AB.CD.EF.G (".repeat(n / 12),
+    "mixed marks": "Ab-Cd'Ef’Gh.Ij ".repeat(n / 16),
+  };
+  const question = ShortAnswerSchema.parse({ id: "q", kind: "short_answer", prompt: "Who said it?", answers: [{ text: "Anna Smith" }] });
+  it.each(Object.entries(shapes))("%s at the cap: indexed and scored well inside a request's budget", (_, text) => {
+    const start = performance.now();
+    articleIndex(text);
+    scoreShortAnswer(question, "Smith", { typoTolerance: true, article: text });
+    const ms = performance.now() - start;
+    // The budget is wide (a loaded 2-core CI); the quadratic index took seconds here.
+    expect(ms, `${ms.toFixed(1)} ms`).toBeLessThan(500);
+  });
+
+  it("still finds the acronyms an article defines, both ways round", () => {
+    const index = articleIndex("The Collective Security Treaty Organisation (CSTO) met. NATO (North Atlantic Treaty Organization) did not. The (odd) bracket (X).");
+    expect(index.acronyms).toEqual([
+      { short: "csto", long: ["collective", "security", "treaty", "organisation"] },
+      { short: "nato", long: ["north", "atlantic", "treaty", "organization"] },
+    ]);
+  });
+});
