@@ -24,8 +24,13 @@ export function parseAiken(source: string): ImportResult {
   const start = (line: number, question: string[]): AikenBlock => ({ line, position: ++position, question, options: [] });
   const fail = (b: AikenBlock, message: string) => out.reject(b.line, b.problem ?? message);
 
-  splitLines(source).forEach((raw, i) => {
-    const text = raw.trim();
+  const lines = splitLines(source);
+  for (let i = 0; i < lines.length; i++) {
+    if (out.full) {
+      if (lines.slice(i).some((l) => l.trim() !== "")) out.stop(i + 1);
+      return out.result;
+    }
+    const text = lines[i]!.trim();
     const line = i + 1;
     if (text === "") {
       // A blank line may sit between the options and ANSWER, but not before any option.
@@ -33,14 +38,14 @@ export function parseAiken(source: string): ImportResult {
         fail(block, NO_OPTIONS);
         block = undefined;
       }
-      return;
+      continue;
     }
     const answer = ANSWER.exec(text);
     if (answer) {
       if (block) finish(block, answer[1] ?? "", out);
       else out.reject(line, "this ANSWER line has no question and options before it");
       block = undefined;
-      return;
+      continue;
     }
     const option = OPTION.exec(text);
     if (option) {
@@ -50,7 +55,7 @@ export function parseAiken(source: string): ImportResult {
         block.problem ??= `option '${option[1]}' on line ${line} should be '${expected}': letter the options A, B, C … in order`;
       }
       block.options.push((option[2] ?? "").trim());
-      return;
+      continue;
     }
     if (!block) block = start(line, [text]);
     else if (block.options.length === 0) block.question.push(text);
@@ -59,7 +64,7 @@ export function parseAiken(source: string): ImportResult {
       fail(block, NO_ANSWER);
       block = start(line, [text]);
     }
-  });
+  }
   if (block) fail(block, block.options.length === 0 ? NO_OPTIONS : NO_ANSWER);
   return out.result;
 }

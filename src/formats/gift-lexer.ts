@@ -22,24 +22,22 @@ export function splitLines(source: unknown): string[] {
 
 const COMMENT = /^\s*\/\//;
 
-/** Blank lines separate questions; `//` comment lines are dropped wherever they are. */
-export function splitGiftBlocks(lines: string[]): GiftBlock[] {
-  const blocks: GiftBlock[] = [];
+/** Blank lines separate questions; `//` comment lines are dropped wherever they are. Lazy, so a reader that stops early reads no further. */
+export function* splitGiftBlocks(lines: string[]): Generator<GiftBlock> {
   let current: GiftBlock | undefined;
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.trim() === "") {
+      if (current) yield current;
       current = undefined;
-      return;
+      continue;
     }
-    if (COMMENT.test(line)) return;
-    if (!current) {
-      current = { lineNumbers: [], lines: [] };
-      blocks.push(current);
-    }
+    if (COMMENT.test(line)) continue;
+    current ??= { lineNumbers: [], lines: [] };
     current.lines.push(line);
     current.lineNumbers.push(i + 1);
-  });
-  return blocks;
+  }
+  if (current) yield current;
 }
 
 /** The source line of a character offset into `block.lines.join("\n")`. */

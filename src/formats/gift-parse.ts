@@ -32,6 +32,10 @@ export function parseGift(source: string): ImportResult {
   let category: string | undefined;
   let position = 0;
   for (const whole of splitGiftBlocks(splitLines(source))) {
+    if (out.full) {
+      out.stop(whole.lineNumbers[0] ?? 1);
+      break;
+    }
     let block = whole;
     const header = CATEGORY.exec(block.lines[0] ?? "");
     if (header) {

@@ -1,4 +1,13 @@
 import { QuestionSchema, type Question, type QuestionInput } from "../schemas/question";
+import { QUIZ_MAX_QUESTIONS } from "../schemas/quiz";
+
+/**
+ * What one import may cost: reading stops at a quiz's worth of questions, or
+ * at twice that many blocks read (a file of broken questions is refused
+ * early), and only the first problems are listed, with their count.
+ */
+const MAX_BLOCKS = 2 * QUIZ_MAX_QUESTIONS;
+export const MAX_LISTED_ISSUES = 50;
 
 export interface ImportIssue {
   /** 1-based line where the question's block starts. */
@@ -8,7 +17,9 @@ export interface ImportIssue {
 
 export interface ImportResult {
   questions: Question[];
+  /** The first MAX_LISTED_ISSUES rejections; `rejectedCount` counts them all. */
   rejected: ImportIssue[];
+  rejectedCount: number;
   warnings: ImportIssue[];
 }
 
@@ -55,7 +66,19 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
 
 /** Gathers the questions, rejections and warnings of one import, keeping ids unique. */
 export class ImportCollector {
-  readonly result: ImportResult = { questions: [], rejected: [], warnings: [] };
+  readonly result: ImportResult = { questions: [], rejected: [], rejectedCount: 0, warnings: [] };
+  private blocks = 0;
+
+  /** True once the file has given all an import may read; the reader then calls `stop` and returns. */
+  get full(): boolean {
+    return this.result.questions.length >= QUIZ_MAX_QUESTIONS || this.blocks >= MAX_BLOCKS;
+  }
+
+  /** Says where reading stopped and why, so the teacher knows to split the file. */
+  stop(line: number): void {
+    const why = this.result.questions.length >= QUIZ_MAX_QUESTIONS ? `a quiz holds at most ${QUIZ_MAX_QUESTIONS} questions` : `${MAX_BLOCKS} questions were read and ${this.result.rejectedCount} of them have problems`;
+    this.warn(line, `reading stopped here: ${why}. Split the file and import the rest as another quiz.`);
+  }
   private readonly usedIds = new Set<string>();
   private readonly nextSuffix = new Map<string, number>();
 
@@ -79,17 +102,19 @@ export class ImportCollector {
       this.reject(line, [...new Set(reasons)].join("; "));
       return;
     }
+    this.blocks++;
     this.usedIds.add(parsed.data.id);
     this.result.questions.push(parsed.data);
     for (const message of warnings) this.warn(line, message);
   }
 
   reject(line: number, message: string): void {
-    this.result.rejected.push({ line, message });
+    this.blocks++;
+    if (++this.result.rejectedCount <= MAX_LISTED_ISSUES) this.result.rejected.push({ line, message });
   }
 
   warn(line: number, message: string): void {
-    this.result.warnings.push({ line, message });
+    if (this.result.warnings.length < MAX_LISTED_ISSUES) this.result.warnings.push({ line, message });
   }
 }
 

@@ -112,7 +112,9 @@ export interface ReviewView {
 /** After the attempt: the quiz's review options. */
 export function afterView(settings: QuizSettings): ReviewView {
   const { review } = settings;
-  return { correctness: review.correctness ?? review.score, score: review.score, feedback: review.feedback, explanation: review.explanation, rightAnswer: review.rightAnswer };
+  // The safe default: the key after the student's only attempt, never where another attempt could copy it.
+  const rightAnswer = review.rightAnswer ?? settings.attemptsAllowed === 1;
+  return { correctness: review.correctness ?? review.score, score: review.score, feedback: review.feedback, explanation: review.explanation, rightAnswer };
 }
 
 /** During the attempt, after a checked answer: `reviewDuring`, or what `review` allows without the right answer. */

@@ -61,7 +61,12 @@ const remove = jsonRoute({
 });
 const publish = jsonRoute({
   method: "post", path: "/api/quizzes/{quizId}/publish", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam },
-  summary: "Publish the newest version to students", reply: looseReply("QuizStatus", { id: z.string(), publishedVersion: z.number() }), errorCodes: [403, 404],
+  summary: "Publish the newest version to students", reply: looseReply("QuizStatus", {
+    id: z.string(),
+    publishedVersion: z.number(),
+    warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional().describe("settings that let students collect the answer key, and what to change"),
+  }),
+  errorCodes: [403, 404],
 });
 const results = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/results", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ResultsQuery },

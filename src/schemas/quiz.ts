@@ -8,6 +8,8 @@ import { QuestionSchema, type Question } from "./question";
  */
 export const ARTICLE_MAX_CHARS = 50_000;
 
+export const QUIZ_MAX_QUESTIONS = 500;
+
 export const ArticleSchema = z
   .object({
     title: z.string().max(300).optional(),
@@ -23,7 +25,10 @@ export const ReviewSettingsSchema = z
     correctness: z.boolean().optional().describe("whether each answer was right, and the rule that decided it; absent means as `score`"),
     score: z.boolean().default(true).describe("each question's score and whether it was right"),
     feedback: z.boolean().default(true).describe("the feedback written for the answer given"),
-    rightAnswer: z.boolean().default(true).describe("the right answer"),
+    rightAnswer: z
+      .boolean()
+      .optional()
+      .describe("the right answer; absent means only when the quiz allows one attempt, since a student who sees the key and may try again can copy it"),
     explanation: z.boolean().default(true).describe("the explanation and source sentence"),
   })
   .meta({ id: "ReviewSettings" });
@@ -62,14 +67,14 @@ export const QuizSettingsSchema = z
       .enum(["highest", "average", "first", "last"])
       .optional()
       .describe("a student's grade over several attempts (Moodle's grading method); absent means highest"),
-    review: ReviewSettingsSchema.default({ score: true, feedback: true, rightAnswer: true, explanation: true }),
+    review: ReviewSettingsSchema.default({ score: true, feedback: true, explanation: true }),
   })
   .meta({ id: "QuizSettings" });
 
 const questionList = z
   .array(QuestionSchema)
   .min(1, "a quiz needs at least 1 question")
-  .max(500, "a quiz may have at most 500 questions")
+  .max(QUIZ_MAX_QUESTIONS, `a quiz may have at most ${QUIZ_MAX_QUESTIONS} questions`)
   .superRefine((questions, ctx) => {
     const seen = new Set<string>();
     questions.forEach((q, i) => {

@@ -19,9 +19,9 @@ export async function importQuiz(db: D1Database, teacher: Teacher, body: z.infer
     throw new ApiError(
       "unprocessable",
       rejected.length
-        ? `No question could be imported: ${rejected.length} question(s) have problems, the first at line ${rejected[0]!.line}: ${rejected[0]!.message}`
+        ? `No question could be imported: ${parsed.rejectedCount} question(s) have problems, the first at line ${rejected[0]!.line}: ${rejected[0]!.message}`
         : `The ${body.format.toUpperCase()} text holds no questions.`,
-      { rejected, warnings: parsed.warnings },
+      { rejected, rejectedCount: parsed.rejectedCount, warnings: parsed.warnings },
     );
   }
   const result = QuizContentSchema.safeParse({
@@ -32,7 +32,7 @@ export async function importQuiz(db: D1Database, teacher: Teacher, body: z.infer
   });
   if (!result.success) throw validationError(result.error, "imported quiz");
   const quiz = await createQuiz(db, teacher, result.data);
-  return { quiz, imported: parsed.questions.length, rejected, warnings: parsed.warnings };
+  return { quiz, imported: parsed.questions.length, rejected, rejectedCount: parsed.rejectedCount, warnings: parsed.warnings };
 }
 
 export function exportQuizGift(content: QuizContent) {

@@ -4,6 +4,7 @@ import { type Quiz, toQuiz } from "../db/rows";
 import type { Teacher } from "../db/teachers";
 import { ApiError, notFound } from "../http/errors";
 import { randomId } from "../http/secrets";
+import { keyExposureWarnings } from "../quiz/key-exposure";
 import { studentSettings, toStudentQuestion } from "../quiz/student-view";
 import type { QuizContent } from "../schemas/quiz";
 
@@ -115,7 +116,8 @@ export async function updateQuiz(database: D1Database, quiz: Quiz, content: Quiz
 export async function publishQuiz(database: D1Database, { quiz, content }: db.QuizWithContent) {
   const published = await db.publishQuiz(database, quiz.id, new Date().toISOString());
   if (!published) throw notFound(`Quiz '${quiz.id}'`);
-  return ownerSummary(published, content.questions.length);
+  const warnings = keyExposureWarnings(content.settings);
+  return { ...ownerSummary(published, content.questions.length), ...(warnings.length ? { warnings } : {}) };
 }
 
 export async function deleteQuiz(database: D1Database, quiz: Quiz) {

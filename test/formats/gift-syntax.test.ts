@@ -129,8 +129,8 @@ describe("parseGift: file structure", () => {
   });
 
   it("returns an empty result for an empty file or one with only comments", () => {
-    expect(parseGift("")).toEqual({ questions: [], rejected: [], warnings: [] });
-    expect(parseGift("// nothing\n\n   \n// here")).toEqual({ questions: [], rejected: [], warnings: [] });
+    expect(parseGift("")).toEqual({ questions: [], rejected: [], rejectedCount: 0, warnings: [] });
+    expect(parseGift("// nothing\n\n   \n// here")).toEqual({ questions: [], rejected: [], rejectedCount: 0, warnings: [] });
   });
 });
 

@@ -34,7 +34,7 @@ describe("what a student sees while the attempt is open", () => {
   });
 
   it("with immediate feedback: right or wrong, the rule and the explanation, but not the right answer until finish", async () => {
-    const { id } = await publishedQuiz({ feedback: "immediate" });
+    const { id } = await publishedQuiz({ feedback: "immediate", attemptsAllowed: 1 });
     const attempt = await start(id);
     const wrong = await save(attempt, "sa", "Luis Costa");
     expect(wrong.body.result).toMatchObject({ status: "incorrect", rule: expect.stringMatching(/^rejected/), explanation: expect.any(String) });

@@ -75,3 +75,31 @@ describe("a quiz that asks for a join code", () => {
     expect((await api("POST", `/api/quizzes/${quizId}/attempts`, { body: { name: uniqueName() } })).status).toBe(201);
   });
 });
+
+describe("the defaults keep the key from students who may try again", () => {
+  it("hides the right answer after finishing unless the quiz allows one attempt, and warns at publish when settings give the key away", async () => {
+    const key = await newTeacher();
+    const finishOnce = async (quizId: string) => {
+      const started = await api("POST", `/api/quizzes/${quizId}/attempts`, { body: { name: uniqueName() } });
+      return (await api("POST", `/api/attempts/${started.body.attempt.id}/finish`, { token: started.body.token })).body;
+    };
+    const publishWith = async (settings: Record<string, unknown>) => {
+      const created = await api("POST", "/api/quizzes", { token: key, body: everyKindQuiz(settings) });
+      const published = await api("POST", `/api/quizzes/${created.body.id}/publish`, { token: key });
+      expect(published.status).toBe(200);
+      return { id: created.body.id as string, warnings: (published.body.warnings ?? []).map((w: { code: string }) => w.code) };
+    };
+    const unlimited = await publishWith({});
+    expect((await finishOnce(unlimited.id)).results.every((r: object) => !("rightAnswer" in r))).toBe(true);
+    expect(unlimited.warnings).toEqual(["marks_with_unlimited_retakes"]);
+
+    const once = await publishWith({ attemptsAllowed: 1 });
+    expect((await finishOnce(once.id)).results.find((r: { questionId: string }) => r.questionId === "sa").rightAnswer).toBe("Ana Ruiz");
+    expect(once.warnings).toEqual([]);
+
+    const shown = await publishWith({ attemptsAllowed: 3, review: { score: true, feedback: true, explanation: true, rightAnswer: true } });
+    expect(shown.warnings).toEqual(["right_answer_with_retakes"]);
+    const during = await publishWith({ attemptsAllowed: 0, grading: "first", feedback: "immediate", reviewDuring: { rightAnswer: true } });
+    expect(during.warnings).toEqual(["right_answer_with_retakes"]);
+  });
+});

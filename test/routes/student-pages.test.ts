@@ -264,8 +264,8 @@ describe("the student pages", () => {
     for (const [step, html] of steps) expect(secretsIn(html), step).toEqual([]);
     expect(steps[4]![1]).toContain("✗ Wrong");
 
-    // With the default review options the same steps end by showing the key.
-    const open = await publish({ feedback: "deferred" });
+    // With the default review options and one attempt allowed, the same steps end by showing the key.
+    const open = await publish({ feedback: "deferred", attemptsAllowed: 1 });
     const second = await start(open);
     await post(`${second.path}/answers/secret`, [["shape", "one"], ["answer", "Zorblax"]], second.cookie);
     expect(secretsIn(await (await page(second.path, { headers: second.cookie })).text())).toEqual([]);

@@ -54,3 +54,32 @@ describe("the scorer's article index is linear in the text", () => {
     ]);
   });
 });
+
+describe("an import reads at most a quiz's worth of questions", () => {
+  it("stops a file of broken questions after 1,000 and lists only the first 50 problems, with their count", async () => {
+    const key = await newTeacher();
+    const source = "::T::Q {=a ~b\n\n".repeat(120_000); // 1.8 MB, every question unclosed
+    const reply = await api("POST", "/api/quizzes/import", { token: key, body: { format: "gift", source } });
+    const error = expectError(reply, 422, "unprocessable");
+    expect(error.message).toContain("1000 question(s) have problems");
+    expect(error.details.rejected).toHaveLength(50);
+    expect(error.details.rejectedCount).toBe(1000);
+    expect(error.details.warnings.at(-1).message).toMatch(/^reading stopped here: 1000 questions were read/);
+    expect(JSON.stringify(reply.body).length).toBeLessThan(20_000);
+  });
+
+  it("imports the first 500 questions of a longer file and says where it stopped", async () => {
+    const key = await newTeacher();
+    const source = "::Where::Where did they train? {=Lisbon ~Porto ~Faro}\n\n".repeat(700);
+    const reply = await api("POST", "/api/quizzes/import", { token: key, body: { format: "gift", source } });
+    expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(201);
+    expect(reply.body.imported).toBe(500);
+    expect(reply.body.rejectedCount).toBe(0);
+    expect(reply.body.warnings).toEqual([{ line: 1001, message: expect.stringMatching(/^reading stopped here: a quiz holds at most 500 questions/) }]);
+    const aiken = "Which?\nA. x\nB. y\nANSWER: A\n\n".repeat(600);
+    const fromAiken = await api("POST", "/api/quizzes/import", { token: key, body: { format: "aiken", source: aiken } });
+    expect(fromAiken.status).toBe(201);
+    expect(fromAiken.body.imported).toBe(500);
+    expect(fromAiken.body.warnings.at(-1).message).toMatch(/^reading stopped here/);
+  });
+});

@@ -658,7 +658,8 @@ function checkParse(name: string, parse: (s: string) => ImportResult, source: st
   }
   const ms = performance.now() - started;
   expect(ms, `${name} took ${ms.toFixed(0)} ms on ${source.length} chars: ${JSON.stringify(clip(source, 200))}`).toBeLessThan(budgetMs);
-  expect(result).toEqual({ questions: expect.any(Array), rejected: expect.any(Array), warnings: expect.any(Array) });
+  expect(result).toEqual({ questions: expect.any(Array), rejected: expect.any(Array), rejectedCount: expect.any(Number), warnings: expect.any(Array) });
+  expect(result.rejected.length).toBe(Math.min(50, result.rejectedCount));
   const lines = source.split(/\r\n|\r|\n/).length;
   for (const issue of [...result.rejected, ...result.warnings]) {
     const why = `${name}: ${JSON.stringify(issue)} in ${JSON.stringify(clip(source, 400))}`;
