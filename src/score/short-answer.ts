@@ -52,12 +52,21 @@ const isCatchAll = (a: AcceptedAnswer) => /^\s*\*+\s*$/.test(a.text);
 
 // Keys are normalised once per isolate; an answer once per scoring (it is compared with every key).
 const normalized = new Map<string, string>();
+const MOST_WORDS = 40;
+const wordCount = (normalized: string) => (normalized ? normalized.split(" ").length : 0);
+/** More words than `mostWords` and four times the longest key, or more letters than 12 a word allows: no right answer is that long. */
+function longerThanAnyKey(given: string, answers: readonly AcceptedAnswer[], mostWords: number): boolean {
+  const keys = answers.map((a) => normalizedOnce(a.text));
+  const words = Math.max(mostWords, ...keys.map((k) => 4 * wordCount(k)));
+  return wordCount(given) > words || given.length > Math.max(12 * words, ...keys.map((k) => 4 * k.length));
+}
 const normalizedOnce = (text: string) => (text.length > 200 ? normalizeAnswer(text) : remember(normalized, text, 4096, () => normalizeAnswer(text)));
 
-function exactOrPattern(given: string, answer: AcceptedAnswer, caseSensitive: boolean): MatchKind | null {
+/** `normalized` is normalizeAnswer(given), worked out once per response. */
+function exactOrPattern(given: string, normalized: string, answer: AcceptedAnswer, caseSensitive: boolean): MatchKind | null {
   if (answer.text.includes("*")) return wildcardMatches(answer.text, given, caseSensitive) ? "wildcard" : null;
   if (caseSensitive) return squash(given) === squash(answer.text) ? "exact" : null;
-  return normalizedOnce(given) === normalizedOnce(answer.text) ? "exact" : null;
+  return normalized === normalizedOnce(answer.text) ? "exact" : null;
 }
 
 function best(matches: { answer: AcceptedAnswer; how: MatchKind }[]) {
@@ -163,11 +172,12 @@ function prefixed(graded: Graded): Verdict {
  * way, part of a list), then a catch-all '*'.
  */
 export function scoreShortAnswer(question: QuestionOf<"short_answer">, response: string, options: ScoreOptions): Verdict {
-  if (!normalizedOnce(response)) return unanswered();
+  const normalized = normalizedOnce(response);
+  if (!normalized) return unanswered();
   const caseSensitive = question.caseSensitive ?? false;
   const specific = question.answers.filter((a) => !isCatchAll(a));
   const exact = best(specific.flatMap((answer) => {
-    const how = exactOrPattern(response, answer, caseSensitive);
+    const how = exactOrPattern(response, normalized, answer, caseSensitive);
     return how ? [{ answer, how }] : [];
   }));
   if (exact) {
@@ -175,7 +185,9 @@ export function scoreShortAnswer(question: QuestionOf<"short_answer">, response:
     return weightedVerdict(exact.answer.weight, what, exact.answer.feedback);
   }
   let miss: Graded | null = null;
-  if (!caseSensitive) {
+  const tooLong = longerThanAnyKey(normalized, specific, options.mostWords ?? MOST_WORDS);
+  if (tooLong) miss = { credit: 0, rule: "is much longer than any answer this question accepts: give just the answer", answer: question.answers[0]! };
+  else if (!caseSensitive) {
     const ctx: MatchContext = { typos: options.typoTolerance, ...promptContext(question.prompt), ...(options.article ? { article: articleIndex(options.article) } : {}) };
     let top: Graded | null = null;
     for (const answer of specific) {

@@ -11,6 +11,9 @@ function perItem(right: number, total: number, noun: string): Verdict {
 }
 
 /** Each gap is scored on its own (typed gaps like a short answer, choice gaps like a single choice); credit is the mean. */
+/** A gap holds a word, a name or a short phrase: a longer answer is refused before the finer rules. */
+const GAP_MOST_WORDS = 10;
+
 export function scoreCloze(question: QuestionOf<"cloze">, response: string[], options: ScoreOptions): Verdict {
   if (response.every((r) => !r || !r.trim())) return unanswered();
   let credit = 0;
@@ -21,7 +24,7 @@ export function scoreCloze(question: QuestionOf<"cloze">, response: string[], op
     if (!given.trim()) return;
     const v = gap.options
       ? scoreChoice({ ...question, kind: "multiple_choice", options: gap.options, multiple: false }, given)
-      : scoreShortAnswer({ ...question, kind: "short_answer", answers: gap.answers! }, given, options);
+      : scoreShortAnswer({ ...question, kind: "short_answer", answers: gap.answers! }, given, { ...options, mostWords: GAP_MOST_WORDS });
     credit += v.credit;
     if (v.status === "correct") right++;
     if (v.feedback) feedback.push(v.feedback);

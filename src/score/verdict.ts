@@ -14,6 +14,12 @@ export interface ScoreOptions {
   typoTolerance: boolean;
   /** The quiz article's text: its acronyms and the short names it uses count as the same answer. */
   article?: string;
+  /**
+   * Answers of more words than this (or four times the longest key's words, if
+   * more) are refused without the finer rules, whose cost grows with the
+   * answer: no right answer is that long. 40 by default; a cloze gap uses 10.
+   */
+  mostWords?: number;
 }
 
 export function statusFor(credit: number): ResultStatus {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ARTICLE_MAX_CHARS } from "../../src/schemas/quiz";
 import { articleIndex } from "../../src/score/article";
 import { scoreShortAnswer } from "../../src/score/short-answer";
-import { ShortAnswerSchema } from "../../src/schemas/question";
+import { QuestionSchema, ShortAnswerSchema } from "../../src/schemas/question";
+import { scoreQuestion } from "../../src/score";
 import { api, everyKindQuiz, expectError, newTeacher } from "../helpers";
 
 // Articles are capped wherever they enter, and what the scorer reads of one
@@ -81,5 +82,28 @@ describe("an import reads at most a quiz's worth of questions", () => {
     expect(fromAiken.status).toBe(201);
     expect(fromAiken.body.imported).toBe(500);
     expect(fromAiken.body.warnings.at(-1).message).toMatch(/^reading stopped here/);
+  });
+});
+
+describe("scoring costs what the key costs, however long the answer", () => {
+  // A cloze of 10 gaps accepting 50 answers each, sent the field's cap in every gap: 0.2 to 0.4 s before, a few ms now.
+  const cloze = QuestionSchema.parse({
+    id: "c", kind: "cloze", prompt: "Fill the gaps", text: Array.from({ length: 10 }, (_, i) => `{{${i + 1}}}`).join(" "),
+    gaps: Array.from({ length: 10 }, (_, g) => ({ answers: Array.from({ length: 50 }, (_, k) => ({ text: `answer number ${g} ${k} with several words`, weight: 1 })) })),
+  });
+  const answers = ["x".repeat(2000), "Lukashenko Vitebsk region CSTO exercises ".repeat(50).slice(0, 2000), "1234567890 ".repeat(182).slice(0, 2000)];
+  it.each(answers.map((a) => [a.slice(0, 12), a]))("%s… in every gap: refused as too long, well inside a student's budget", (_, answer) => {
+    const start = performance.now();
+    const verdict = scoreQuestion(cloze, Array(10).fill(answer), { typoTolerance: true });
+    const ms = performance.now() - start;
+    expect(verdict.credit).toBe(0);
+    expect(ms, `${ms.toFixed(1)} ms`).toBeLessThan(60);
+  });
+
+  it("still credits a right answer with words that restate the question", () => {
+    const q = ShortAnswerSchema.parse({ id: "q", kind: "short_answer", prompt: "Which region hosted the exercises?", answers: [{ text: "Vitebsk region" }] });
+    expect(scoreShortAnswer(q, "the exercises were hosted in the Vitebsk region", { typoTolerance: true }).credit).toBe(1);
+    const long = scoreShortAnswer(q, "Vitebsk ".repeat(60), { typoTolerance: true });
+    expect(long).toMatchObject({ credit: 0, rule: expect.stringContaining("much longer than any answer this question accepts") });
   });
 });
