@@ -47,7 +47,10 @@ export function parseGift(source: string): ImportResult {
       }
       // Moodle wants the category line alone in its block; taking the rest as a question is kinder.
       block = { lines: block.lines.slice(1), lineNumbers: block.lineNumbers.slice(1) };
-      if (block.lines.length === 0) continue;
+      if (block.lines.length === 0) {
+        out.skip(); // a category switch alone counts towards what a file may make the reader read
+        continue;
+      }
     }
     position++;
     readBlock(block, { category, position }, out);

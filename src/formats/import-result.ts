@@ -76,7 +76,7 @@ export class ImportCollector {
 
   /** Says where reading stopped and why, so the teacher knows to split the file. */
   stop(line: number): void {
-    const why = this.result.questions.length >= QUIZ_MAX_QUESTIONS ? `a quiz holds at most ${QUIZ_MAX_QUESTIONS} questions` : `${MAX_BLOCKS} questions were read and ${this.result.rejectedCount} of them have problems`;
+    const why = this.result.questions.length >= QUIZ_MAX_QUESTIONS ? `a quiz holds at most ${QUIZ_MAX_QUESTIONS} questions` : `${MAX_BLOCKS} blocks were read and ${this.result.rejectedCount} of them are questions with problems`;
     this.warn(line, `reading stopped here: ${why}. Split the file and import the rest as another quiz.`);
   }
   private readonly usedIds = new Set<string>();
@@ -106,6 +106,11 @@ export class ImportCollector {
     this.usedIds.add(parsed.data.id);
     this.result.questions.push(parsed.data);
     for (const message of warnings) this.warn(line, message);
+  }
+
+  /** A block that holds no question (a category switch): it counts towards what one import may read. */
+  skip(): void {
+    this.blocks++;
   }
 
   reject(line: number, message: string): void {

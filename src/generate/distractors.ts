@@ -76,6 +76,14 @@ export function entityDistractors(ctx: Context, answer: EntityFact, sentence: Se
 
 /** What kind of organisation a name says it is, by its head word ("Sichuan University" → "university"). */
 export function orgHead(e: EntityFact): string {
+  let head = orgHeads.get(e);
+  if (head === undefined) orgHeads.set(e, (head = readOrgHead(e)));
+  return head;
+}
+// Asked for every pair of candidates when choosing distractors: worked out once per entity.
+const orgHeads = new WeakMap<EntityFact, string>();
+
+function readOrgHead(e: EntityFact): string {
   const words = e.name.toLowerCase().split(/\s+/);
   const ofAt = words.findIndex((w) => w === "of" || w === "for");
   const head = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;

@@ -211,6 +211,7 @@ function toFact(text: string, sentences: readonly Sentence[], d: Draft): EntityF
   return fact;
 }
 
+const ROLE_REACH = 200;
 const ROLE_BEFORE = /(?:^|[,;]\s*)(?:The|the)\s+([^,;:“”"‘’()]{3,110}),\s*$/;
 // An appositive role is closed by a comma, a full stop or a speech verb ("…, a glaciologist at X, said").
 const ROLE_AFTER = /^,\s+((?:a|an|the)\s+(?:[^,;:“”"‘’]|[’'](?=s\b)){3,150}?|[a-z](?:[^,;:“”"‘’]|[’'](?=s\b)){2,150}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added)\b)/;
@@ -222,8 +223,11 @@ const NOT_IN_TITLES = new Set(["the", "a", "an", "by", "to", "from", "with", "an
 function findRole(text: string, sentences: readonly Sentence[], mentions: NameMention[]): { role: string; span: Span } | undefined {
   for (const m of mentions) {
     const s = sentences[m.sentence]!;
-    const before = text.slice(s.start, m.titleStart ?? m.start);
-    const after = text.slice(m.end, s.end);
+    // A role sits beside the name: only that much of a long sentence is read (ROLE_REACH), so the
+    // cost per mention is bounded. The NUL stands for the cut, so that `^` still means the sentence's start.
+    const start = m.titleStart ?? m.start;
+    const before = start - s.start > ROLE_REACH ? `\u0000${text.slice(start - ROLE_REACH, start)}` : text.slice(s.start, start);
+    const after = text.slice(m.end, Math.min(s.end, m.end + ROLE_REACH));
     const pre = ROLE_BEFORE.exec(before);
     if (pre && /\b[a-z]{3,}/.test(pre[1]!) && !/\b(?:said|says|told)\b/.test(pre[1]!)) return { role: pre[1]!.trim(), span: spanOf(m) };
     const post = ROLE_AFTER.exec(after);

@@ -33,6 +33,8 @@ export interface Generated {
   flagged: FlaggedQuestion[];
   /** Every question that passed the guards, before `count` chose among them. */
   candidates: Question[];
+  /** Questions left out because `kinds` did not ask for their kind (before the guards). */
+  otherKinds: number;
 }
 
 const KIND_ORDER: QuestionKind[] = ["short_answer", "multiple_choice", "true_false", "cloze", "numeric", "matching", "ordering"];
@@ -93,6 +95,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     ...orderingQuestions(ctx),
     ...reasonQuestions(ctx),
   ];
+  const all = drafts.length;
   if (options.kinds?.length) drafts = drafts.filter((d) => options.kinds!.includes(d.question.kind));
   assignIds(drafts);
   const passing: Draft[] = [];
@@ -120,5 +123,5 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
   const excluded = new Set(options.exclude ?? []);
   const questions = select(passing.filter((d) => !excluded.has(d.question.id)), options.count ?? DEFAULT_QUESTION_COUNT, flagged).map((d) => d.question);
-  return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question) };
+  return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question), otherKinds: all - drafts.length };
 }

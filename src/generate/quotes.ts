@@ -13,6 +13,9 @@ const VERB_THEN_SPEAKER = new RegExp(`^[,.!?]?\\s*${VERB}\\s+((?:(?:Dr|Mr|Mrs|Ms
 // "…," Senator Halima Danjuma, who sponsored the bill, told reporters: an appositive may sit between name and verb.
 const SPEAKER_THEN_VERB = new RegExp(`^[,.!?]?\\s*([^,;“”"‘]{1,60}?)(?:,[^;“”"‘]{1,100}?,)?\\s+${VERB}\\b`);
 const SPEAKER_BEFORE = new RegExp(`([^,;.“”"’]{1,60}?)\\s+${VERB}(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$`);
+// The speaker phrase is within 60 characters of the verb: the regular expression, anchored at the end, reads only
+// this much of the text before a quote (over a whole long sentence it tried every start, most of a generation's time).
+const SPEAKER_REACH = 300;
 const ACCORDING_TO = /\baccording to\s+([^,;]+)/i;
 const PRONOUN = /^(?:he|she)$/i;
 /** "they said": a group speaks, not one person; such a quote gets no speaker. */
@@ -47,7 +50,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
     const after = text.slice(q.close + 1, last.end);
     const before = text.slice(first.start, q.open);
     const phrase =
-      VERB_THEN_SPEAKER.exec(after)?.[1] ?? SPEAKER_THEN_VERB.exec(after)?.[1] ?? SPEAKER_BEFORE.exec(before)?.[1] ?? ACCORDING_TO.exec(before)?.[1];
+      VERB_THEN_SPEAKER.exec(after)?.[1] ?? SPEAKER_THEN_VERB.exec(after)?.[1] ?? SPEAKER_BEFORE.exec(before.slice(-SPEAKER_REACH))?.[1] ?? ACCORDING_TO.exec(before)?.[1];
     const fact: QuoteFact = {
       id: "",
       kind: "quote",

@@ -14,12 +14,12 @@ const countBy = (items: readonly string[]) => items.reduce<Record<string, number
 export async function generateQuiz(database: D1Database, teacher: Teacher, body: GenerateRequest) {
   const generated = generateQuestions(body.article.text, body.options);
   if (!generated.questions.length) {
+    // Counted in the same run: generating again for all kinds doubled the cost of this refusal.
     const kinds = body.options?.kinds;
-    const any = kinds ? generateQuestions(body.article.text, { ...body.options, kinds: undefined }).candidates.length : 0;
     throw new ApiError(
       "unprocessable",
-      kinds && any
-        ? `None of the ${any} questions this article gives are of the kinds asked for (${kinds.join(", ")}): allow more kinds.`
+      kinds && generated.otherKinds
+        ? `None of the questions this article gives are of the kinds asked for (${kinds.join(", ")}), but ${generated.otherKinds} of other kinds are: allow more kinds.`
         : "No questions could be generated from this article: it needs full sentences that name people, places, organisations, dates or numbers.",
       { flagged: countBy(generated.flagged.flatMap((f) => f.reasons)) },
     );

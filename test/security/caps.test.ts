@@ -65,7 +65,7 @@ describe("an import reads at most a quiz's worth of questions", () => {
     expect(error.message).toContain("1000 question(s) have problems");
     expect(error.details.rejected).toHaveLength(50);
     expect(error.details.rejectedCount).toBe(1000);
-    expect(error.details.warnings.at(-1).message).toMatch(/^reading stopped here: 1000 questions were read/);
+    expect(error.details.warnings.at(-1).message).toMatch(/^reading stopped here: 1000 blocks were read/);
     expect(JSON.stringify(reply.body).length).toBeLessThan(20_000);
   });
 
