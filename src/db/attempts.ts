@@ -208,21 +208,43 @@ export async function finishWithToken(db: D1Database, args: { attemptId: string;
   return toState(attempts!, responses!);
 }
 
-export interface AttemptsWithResponses {
+/** What results and statistics need of every attempt, without its responses. */
+export type AttemptSummary = Pick<AttemptRow, "id" | "student_name" | "version" | "score" | "max_score" | "started_at" | "finished_at">;
+
+/** The most attempts one results or statistics request reads (a school year of a big class, many times over). */
+export const MOST_ATTEMPTS_READ = 50_000;
+/** Attempts per page of results, and per pass of statistics: their responses fit in memory many times over. */
+export const ATTEMPTS_PER_PASS = 500;
+
+export interface AttemptsPage {
   attempts: { attempt: AttemptRow; responses: SavedResponse[] }[];
-  /** The content of every version those attempts pinned. */
+  /** Every attempt's summary (the first page only: grades need them all). */
+  summaries?: AttemptSummary[];
+  /** The content of every version of the quiz (or the one asked for). */
   versions: Map<number, QuizContent>;
 }
 
-/** Every attempt at a quiz (optionally one version) with its responses and versions, for the owner's results. */
-export async function listAttemptsWithResponses(db: D1Database, quizId: string, version?: number): Promise<AttemptsWithResponses> {
-  const filter = version === undefined ? "" : " AND version = ?2";
-  const bindings = version === undefined ? [quizId] : [quizId, version];
-  const [attempts, responses, versions] = await db.batch<AttemptRow | ResponseRow | { version: number; content: string }>([
-    db.prepare(`SELECT * FROM attempts WHERE quiz_id = ?1${filter} ORDER BY started_at LIMIT 5000`).bind(...bindings),
-    db.prepare(`SELECT r.* FROM responses r JOIN attempts a ON a.id = r.attempt_id WHERE a.quiz_id = ?1${filter.replace("version", "a.version")}`).bind(...bindings),
-    db.prepare(`SELECT version, content FROM quiz_versions WHERE quiz_id = ?1${filter}`).bind(...bindings),
-  ]);
+export interface PageRequest {
+  version?: number;
+  /** The last attempt of the previous page; absent for the first. */
+  after?: { startedAt: string; id: string };
+  limit: number;
+}
+
+// Attempts of a quiz (one version when ?2 is not null), in the order results list them, after a cursor (?3, ?4).
+const PAGE_OF_ATTEMPTS = `FROM attempts WHERE quiz_id = ?1 AND (?2 IS NULL OR version = ?2) AND (started_at, id) > (?3, ?4) ORDER BY started_at, id LIMIT ?5`;
+const SUMMARIES = `SELECT id, student_name, version, score, max_score, started_at, finished_at FROM attempts WHERE quiz_id = ?1 AND (?2 IS NULL OR version = ?2) ORDER BY started_at, id LIMIT ${MOST_ATTEMPTS_READ}`;
+
+/** One page of a quiz's attempts with their responses, the versions they pinned, and on the first page every attempt's summary: one batch. */
+export async function attemptsPage(db: D1Database, quizId: string, page: PageRequest): Promise<AttemptsPage> {
+  const binds = [quizId, page.version ?? null, page.after?.startedAt ?? "", page.after?.id ?? "", page.limit];
+  const statements = [
+    db.prepare(`SELECT * ${PAGE_OF_ATTEMPTS}`).bind(...binds),
+    db.prepare(`SELECT * FROM responses WHERE attempt_id IN (SELECT id ${PAGE_OF_ATTEMPTS})`).bind(...binds),
+    db.prepare("SELECT version, content FROM quiz_versions WHERE quiz_id = ?1 AND (?2 IS NULL OR version = ?2)").bind(quizId, page.version ?? null),
+    ...(page.after ? [] : [db.prepare(SUMMARIES).bind(quizId, page.version ?? null)]),
+  ];
+  const [attempts, responses, versions, summaries] = await db.batch<AttemptRow | ResponseRow | { version: number; content: string } | AttemptSummary>(statements);
   const byAttempt = new Map<string, SavedResponse[]>();
   for (const r of responses!.results as ResponseRow[]) {
     const list = byAttempt.get(r.attempt_id) ?? [];
@@ -231,6 +253,29 @@ export async function listAttemptsWithResponses(db: D1Database, quizId: string, 
   }
   return {
     attempts: (attempts!.results as AttemptRow[]).map((attempt) => ({ attempt, responses: byAttempt.get(attempt.id) ?? [] })),
+    ...(summaries ? { summaries: summaries.results as AttemptSummary[] } : {}),
     versions: new Map((versions!.results as { version: number; content: string }[]).map((v) => [v.version, parseContent(v.content)])),
   };
+}
+
+/** Every attempt's summary on one version, with that version's content, for statistics: one batch. */
+export async function versionSummaries(db: D1Database, quizId: string, version: number): Promise<{ summaries: AttemptSummary[]; content: QuizContent | null }> {
+  const [summaries, versions] = await db.batch<AttemptSummary | { content: string }>([
+    db.prepare(SUMMARIES).bind(quizId, version),
+    db.prepare("SELECT content FROM quiz_versions WHERE quiz_id = ?1 AND version = ?2").bind(quizId, version),
+  ]);
+  const row = versions!.results[0] as { content: string } | undefined;
+  return { summaries: summaries!.results as AttemptSummary[], content: row ? parseContent(row.content) : null };
+}
+
+/** The responses of these attempts (at most ATTEMPTS_PER_PASS), by attempt: one statement, the ids bound as one JSON list. */
+export async function responsesOf(db: D1Database, attemptIds: readonly string[]): Promise<Map<string, SavedResponse[]>> {
+  const { results } = await db.prepare("SELECT * FROM responses WHERE attempt_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(attemptIds)).all<ResponseRow>();
+  const byAttempt = new Map<string, SavedResponse[]>();
+  for (const r of results) {
+    const list = byAttempt.get(r.attempt_id) ?? [];
+    list.push(toSaved(r));
+    byAttempt.set(r.attempt_id, list);
+  }
+  return byAttempt;
 }

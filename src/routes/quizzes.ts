@@ -70,7 +70,12 @@ const publish = jsonRoute({
 });
 const results = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/results", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam, query: ResultsQuery },
-  summary: "Every attempt with each question's response and credit; `format=csv` gives one spreadsheet row per attempt", reply: looseReply("QuizResults", { quizId: z.string(), attempts: z.array(z.looseObject({})) }), errorCodes: [400, 403, 404],
+  summary: "Every attempt with each question's response and credit; `format=csv` gives one spreadsheet row per attempt", reply: looseReply("QuizResults", {
+    quizId: z.string(),
+    students: z.array(z.looseObject({})).optional().describe("first page only: each student's grade over all their attempts"),
+    attempts: z.array(z.looseObject({})).describe("a page of attempts, oldest first"),
+    nextCursor: z.string().nullable().describe("pass as `cursor` for the next page; null on the last"),
+  }), errorCodes: [400, 403, 404],
 });
 const Marks = z.object({ score: z.number(), status: z.string(), rule: z.string() });
 const RegradeReply = looseReply("RegradeRecord", {
@@ -158,7 +163,7 @@ export const quizRoutes = newRouter()
   })
   .openapi(results, async (c) => {
     const { quiz } = await quizzes.findOwnedQuiz(c.env.DB, c.req.valid("param").quizId, c.var.teacher!);
-    const { version, format } = c.req.valid("query");
+    const { version, format, limit, cursor } = c.req.valid("query");
     if (format === "csv") {
       const filename = `${quiz.id}-results${version === undefined ? "" : `-v${version}`}.csv`;
       c.header("Content-Type", "text/csv; charset=utf-8");
@@ -166,7 +171,7 @@ export const quizRoutes = newRouter()
       c.header("Cache-Control", "private, no-store");
       return c.body(await quizResultsCsv(c.env.DB, quiz, version), 200) as never;
     }
-    return c.json(await quizResults(c.env.DB, quiz, version), 200);
+    return c.json(await quizResults(c.env.DB, quiz, { version, limit, cursor }), 200);
   })
   .openapi(acceptAnswerRoute, async (c) => {
     const { quizId, version, questionId } = c.req.valid("param");

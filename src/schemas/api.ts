@@ -105,7 +105,9 @@ export type GenerateRequest = z.infer<typeof GenerateBody>;
 
 export const ResultsQuery = z.object({
   version: z.coerce.number().int().min(1).optional().openapi({ param: { name: "version", in: "query" } }),
-  format: z.enum(["json", "csv"]).default("json").openapi({ param: { name: "format", in: "query" }, description: "csv: one spreadsheet row per attempt" }),
+  format: z.enum(["json", "csv"]).default("json").openapi({ param: { name: "format", in: "query" }, description: "csv: one spreadsheet row per attempt, every attempt in one file" }),
+  limit: z.coerce.number().int().min(1, "limit must be at least 1").max(500, "limit must be at most 500").default(100).openapi({ param: { name: "limit", in: "query" }, description: "json: attempts per page" }),
+  cursor: z.string().max(500).optional().openapi({ param: { name: "cursor", in: "query" }, description: "json: the previous page's nextCursor" }),
 });
 
 export const AcceptAnswerParams = QuizIdParam.extend({

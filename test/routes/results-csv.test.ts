@@ -67,5 +67,8 @@ describe("results as CSV", () => {
     expect(csvField(-1)).toBe("-1");
     expect(csvField(null)).toBe("");
     expect(csvField("a\nb")).toBe('"a\nb"');
+    // Where ';' separates fields (a comma decimal mark), ";=1+1" would start a formula in the next cell: quoted, it is one field.
+    expect(csvField(";=1+1")).toBe('";=1+1"');
+    expect(csvField("a;b")).toBe('"a;b"');
   });
 });
