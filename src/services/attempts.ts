@@ -6,6 +6,8 @@ import { randomId, randomSecret, randomSeed, secretsEqual, sha256Hex } from "../
 import { type QuestionResult, type ShownResult, afterView, duringView, gradeAttempt, markResponse, reviewAttempt, reviewResult, triesOf } from "../quiz/grading";
 import { studentSettings, toStudentQuestion } from "../quiz/student-view";
 import { type ResponseValue, checkResponseShape } from "../score";
+import { normalizeAnswer } from "../score/normalize";
+import type { Question } from "../schemas/question";
 import type { QuizContent, QuizSettings } from "../schemas/quiz";
 import { forgetAttempt, knownAttempt, rememberAttempt } from "./attempt-cache";
 import { findPlayableQuiz } from "./quizzes";
@@ -47,9 +49,22 @@ function duringAttempt(result: QuestionResult, settings: QuizSettings, closed: b
   return { questionId: result.questionId, maxScore: result.maxScore, ...(view.correctness ? { status: result.status } : {}), ...(view.score ? { score: result.score } : {}) };
 }
 
-/** Interactive behaviour: how many tries a saved response leaves (0 once it is right or they are used up). */
+/**
+ * Interactive behaviour: how many tries a saved response leaves: 0 once they
+ * are used up, or once it is right where the student is told so. Where
+ * correctness is hidden during the attempt, a right answer leaves its tries
+ * like a wrong one: dropping to 0 would say it was right.
+ */
 function triesLeft(settings: QuizSettings, saved: { status: string; tries: number }): number {
-  return saved.status === "correct" ? 0 : Math.max(0, triesOf(settings) - saved.tries);
+  return saved.status === "correct" && duringView(settings).correctness ? 0 : Math.max(0, triesOf(settings) - saved.tries);
+}
+
+/** Two tries are the same answer when they read the same once case, spacing and punctuation are set aside ("h1" and "H1 "). */
+function sameAnswer(question: Question, a: ResponseValue, b: ResponseValue): boolean {
+  const caseSensitive = question.kind === "short_answer" && question.caseSensitive;
+  const form = (v: unknown) => (typeof v === "string" ? (caseSensitive ? v.trim().replace(/\s+/g, " ") : normalizeAnswer(v)) : v);
+  const read = (v: ResponseValue) => JSON.stringify(Array.isArray(v) ? v.map(form) : form(v));
+  return read(a) === read(b);
 }
 
 /** Whether the student sees each answer checked while the attempt is open. */
@@ -208,7 +223,7 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     throw new ApiError("conflict", `Question '${questionId}' was already answered and checked; with immediate feedback each answer is checked once.`);
   }
   if (interactive && previous && triesLeft(settings, previous) === 0) {
-    const why = previous.status === "correct" ? "was already answered right" : `has used all ${triesOf(settings)} of its tries`;
+    const why = previous.status === "correct" && duringView(settings).correctness ? "was already answered right" : `has used all ${triesOf(settings)} of its tries`;
     throw new ApiError("conflict", `Question '${questionId}' ${why}; it can no longer be answered.`);
   }
   if (shape.value === null) {
@@ -217,7 +232,7 @@ export async function saveAnswer(db: D1Database, attemptId: string, token: strin
     if (!(await attemptsDb.clearResponse(db, { attemptId, questionId, deadlineCutoff: deadlineCutoff(now) }))) throw timeUp();
     return { questionId, saved: true, cleared: true, savedAt: now.toISOString() };
   }
-  if (interactive && previous && JSON.stringify(previous.response) === JSON.stringify(shape.value)) {
+  if (interactive && previous && sameAnswer(question, previous.response, shape.value)) {
     throw new ApiError("conflict", `This is the answer already given to '${questionId}'; a try counts only with a different answer.`);
   }
   const tries = interactive ? (previous?.tries ?? 0) + 1 : 1;

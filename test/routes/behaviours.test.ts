@@ -84,3 +84,31 @@ describe("review options during and after the attempt", () => {
     // The rule never names the key while the right answer is held back (it would for a near miss: "another romanization of ‘…’").
   });
 });
+
+describe("interactive behaviour that hides correctness during the attempt", () => {
+  it("leaves the same tries after a right answer as after a wrong one, and never says which it was", async () => {
+    const hidden = { feedback: "interactive", reviewDuring: { correctness: false, score: false, feedback: false, explanation: false } };
+    const { answer } = await start(hidden);
+    const right = await answer("tf", true);
+    const wrongSa = await answer("num", 11);
+    expect(right.body.triesLeft).toBe(2);
+    expect(wrongSa.body.triesLeft).toBe(2);
+    expect(Object.keys(right.body.result).sort()).toEqual(Object.keys(wrongSa.body.result).sort());
+    // A right answer may be changed like a wrong one; when the tries run out the refusal names no result.
+    await answer("tf", false);
+    await answer("tf", true);
+    const refused = expectError(await answer("tf", false), 409, "conflict");
+    expect(refused.message).toMatch(/used all 3 of its tries/);
+  });
+});
+
+describe("a try counts only with a different answer", () => {
+  it("refuses the same answer typed in another case or spacing, without counting a try", async () => {
+    const { answer } = await start({ feedback: "interactive" });
+    expect((await answer("sa", "Luis Costa")).body).toMatchObject({ triesLeft: 2 });
+    for (const again of ["luis costa", "  LUIS   Costa ", "Luis Costa."]) {
+      expect(expectError(await answer("sa", again), 409, "conflict").message, again).toContain("already given");
+    }
+    expect((await answer("sa", "Ana Ruiz")).body).toMatchObject({ triesLeft: 0, result: { status: "correct" } });
+  });
+});

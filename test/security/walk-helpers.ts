@@ -304,12 +304,13 @@ export function shownFor(s: Settings, st: QState, finished: boolean): Shown {
   if (finished) return { mode: "full", view: viewAfter(s) };
   if (st.answer === "none" || s.feedback === "deferred") return { mode: "none" };
   if (s.feedback === "immediate") return { mode: "full", view: viewDuring(s) };
-  const closed = st.answer === "right" || st.tries >= triesOf(s);
+  const closed = triesLeft(s, st) === 0;
   return closed ? { mode: "full", view: viewDuring(s) } : { mode: "limited", view: viewDuring(s) };
 }
 
+/** A right answer closes the question only when the student may know it is right: else tries left would tell. */
 export function triesLeft(s: Settings, st: QState): number {
-  return st.answer === "right" ? 0 : Math.max(0, triesOf(s) - st.tries);
+  return st.answer === "right" && viewDuring(s).correctness ? 0 : Math.max(0, triesOf(s) - st.tries);
 }
 
 /** The exact fields a result may carry. */
