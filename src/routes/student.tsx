@@ -160,8 +160,12 @@ studentRoutes.post("/attempt/:attemptId/answers/:questionId", sameSiteOnly, limi
     status = 400;
   } else if (form.data.move) {
     // An ordering move without the script: back to the question with the new order, saved only by the question's button.
+    // The attempt is checked first (its token, the question), and the address is built from what was checked.
+    const state = await readAttempt(c.env.DB, attemptId, token);
+    if (!state.questions.some((q) => q.id === questionId)) throw new ApiError("not_found", `Question '${questionId}' is not part of this attempt's quiz.`);
     const order = applyMove([form.data.order ?? []].flat(), form.data.move);
-    return c.redirect(`/attempt/${attemptId}?q=${encodeURIComponent(questionId)}&order=${order.map(encodeURIComponent).join(",")}#${sectionId(questionId)}`, 303);
+    const at = encodeURIComponent(state.attempt.id);
+    return c.redirect(`/attempt/${at}?q=${encodeURIComponent(questionId)}&order=${order.map(encodeURIComponent).join(",")}#${sectionId(questionId)}`, 303);
   } else {
     const value = responseFromForm(form.data);
     try {

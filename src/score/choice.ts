@@ -1,6 +1,6 @@
 import type { ChoiceOption, QuestionOf } from "../schemas/question";
 import { choiceId } from "./item-id";
-import { type Verdict, pct, unanswered, verdict } from "./verdict";
+import { type Verdict, pct, unanswered, verdict, quoted } from "./verdict";
 
 /** Single answer unless the teacher says otherwise or no one option earns full credit. */
 export function isMultipleResponse(question: QuestionOf<"multiple_choice">): boolean {
@@ -20,9 +20,9 @@ export function scoreChoice(question: QuestionOf<"multiple_choice">, response: s
   if (!isMultipleResponse(question)) {
     const option = chosen[0]!;
     if (chosen.length > 1) return verdict(0, "rejected: only one option may be chosen");
-    if (option.weight >= 1) return verdict(1, `accepted: ‘${option.text}’ is the right option`, option.feedback);
-    if (option.weight > 0) return verdict(option.weight, `partial: ‘${option.text}’ is worth ${pct(option.weight)}`, option.feedback);
-    return verdict(0, `rejected: ‘${option.text}’ is not the right option`, option.feedback);
+    if (option.weight >= 1) return verdict(1, `accepted: ${quoted(option.text)} is the right option`, option.feedback);
+    if (option.weight > 0) return verdict(option.weight, `partial: ${quoted(option.text)} is worth ${pct(option.weight)}`, option.feedback);
+    return verdict(0, `rejected: ${quoted(option.text)} is not the right option`, option.feedback);
   }
   // Moodle's multiple response: weights of the chosen options summed, then clamped to [0, 1].
   const sum = chosen.reduce((acc, o) => acc + o.weight, 0);

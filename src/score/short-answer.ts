@@ -6,7 +6,7 @@ import { type Accepted, type MatchContext, type Rejected, matchItem } from "./ma
 import { remember } from "./memo";
 import { foldText, normalizeAnswer } from "./normalize";
 import { promptContext } from "./prompt";
-import { type ScoreOptions, type Verdict, pct, unanswered, verdict, weightedVerdict } from "./verdict";
+import { type ScoreOptions, type Verdict, pct, unanswered, verdict, weightedVerdict, quoted } from "./verdict";
 
 type MatchKind = "exact" | "wildcard";
 
@@ -79,16 +79,16 @@ function best(matches: { answer: AcceptedAnswer; how: MatchKind }[]) {
 }
 
 const RULE_OF_MATCH: Record<Accepted["how"], (key: string, m: Accepted) => string> = {
-  same: (key) => `matches ‘${key}’`,
-  restated: (key) => `matches ‘${key}’ (words that restate the question ignored)`,
-  spelling: (key) => `spelling variant of ‘${key}’`,
-  typo: (key) => `spelling variant of ‘${key}’`,
-  transliteration: (key) => `another romanization of ‘${key}’`,
-  "short name": (key, m) => `‘${m.shortForm}’ is how the article refers to ‘${key}’`,
-  surname: (key) => `the surname of ‘${key}’`,
-  acronym: (key) => `the article’s abbreviation or expansion of ‘${key}’`,
-  date: (key) => `the same date as ‘${key}’`,
-  number: (key) => `the same number as ‘${key}’`,
+  same: (key) => `matches ${quoted(key)}`,
+  restated: (key) => `matches ${quoted(key)} (words that restate the question ignored)`,
+  spelling: (key) => `spelling variant of ${quoted(key)}`,
+  typo: (key) => `spelling variant of ${quoted(key)}`,
+  transliteration: (key) => `another romanization of ${quoted(key)}`,
+  "short name": (key, m) => `${quoted(m.shortForm ?? "")} is how the article refers to ${quoted(key)}`,
+  surname: (key) => `the surname of ${quoted(key)}`,
+  acronym: (key) => `the article’s abbreviation or expansion of ${quoted(key)}`,
+  date: (key) => `the same date as ${quoted(key)}`,
+  number: (key) => `the same number as ${quoted(key)}`,
 };
 
 /** Why an answer earned nothing, in words that never give the key away. */
@@ -119,7 +119,7 @@ function gradeAgainst(response: string, answer: AcceptedAnswer, prompt: string, 
     const list = scoreList(givenItems, keyItems, ctx);
     const several = asksForSeveral(prompt, keyItems);
     const noun = several ? itemNoun(prompt) : "items";
-    if (list.found === list.items && list.extras === 0) return { credit: answer.weight, rule: `all ${list.items} ${noun} of ‘${answer.text}’`, answer };
+    if (list.found === list.items && list.extras === 0) return { credit: answer.weight, rule: `all ${list.items} ${noun} of ${quoted(answer.text)}`, answer };
     if (several && list.found > 0) {
       const extras = list.extras ? `, minus ${list.extras} wrong extra item${list.extras === 1 ? "" : "s"}` : "";
       return { credit: answer.weight * list.credit, rule: `${list.found} of ${list.items} ${noun}${extras}`, answer };
@@ -155,7 +155,7 @@ function severalAnswersAtOnce(response: string, answers: readonly AcceptedAnswer
   const onlyPlaces = byWeight.slice(1).every((a) => lookupPlace(foldText(a.text)) !== undefined);
   const chosen = onlyPlaces ? best : byWeight[byWeight.length - 1]!;
   const why = onlyPlaces ? "with the place it is in" : "naming several answers earns the least of them";
-  return { credit: chosen.weight, rule: `matches ‘${chosen.text}’ (${why})`, answer: chosen };
+  return { credit: chosen.weight, rule: `matches ${quoted(chosen.text)} (${why})`, answer: chosen };
 }
 
 function prefixed(graded: Graded): Verdict {
@@ -181,7 +181,7 @@ export function scoreShortAnswer(question: QuestionOf<"short_answer">, response:
     return how ? [{ answer, how }] : [];
   }));
   if (exact) {
-    const what = exact.how === "exact" ? `matches ‘${exact.answer.text}’` : `matches the pattern ‘${exact.answer.text}’`;
+    const what = exact.how === "exact" ? `matches ${quoted(exact.answer.text)}` : `matches the pattern ${quoted(exact.answer.text)}`;
     return weightedVerdict(exact.answer.weight, what, exact.answer.feedback);
   }
   let miss: Graded | null = null;
@@ -204,6 +204,6 @@ export function scoreShortAnswer(question: QuestionOf<"short_answer">, response:
   }
   const rejected = `rejected: ${miss?.rule ?? "matches none of the accepted answers"}`;
   const catchAll = question.answers.find(isCatchAll);
-  if (catchAll && catchAll.weight > 0) return weightedVerdict(catchAll.weight, `matches the pattern ‘${catchAll.text}’`, catchAll.feedback);
+  if (catchAll && catchAll.weight > 0) return weightedVerdict(catchAll.weight, `matches the pattern ${quoted(catchAll.text)}`, catchAll.feedback);
   return verdict(0, rejected, catchAll?.feedback);
 }

@@ -22,6 +22,13 @@ export interface ScoreOptions {
   mostWords?: number;
 }
 
+/**
+ * A key or option quoted in a rule: ‘…’, with any quotation mark inside
+ * written straight (O'Brien), so that a view hiding the key can find where
+ * each quotation ends.
+ */
+export const quoted = (text: string) => `‘${text.replace(/[‘’]/g, "'")}’`;
+
 export function statusFor(credit: number): ResultStatus {
   if (credit >= 1 - 1e-9) return "correct";
   if (credit > 1e-9) return "partial";

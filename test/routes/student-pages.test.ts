@@ -292,4 +292,23 @@ describe("the student pages", () => {
     sizes.push((await (await page(bundled.path, { headers: bundled.cookie })).arrayBuffer()).byteLength);
     for (const size of sizes) expect(size).toBeLessThan(50 * 1024);
   });
+
+  it("checks the attempt before an ordering move redirects: no cookie, another's cookie or an unknown question gets no Location", async () => {
+    const quizId = await publish({ feedback: "deferred" });
+    const own = await start(quizId);
+    const other = await start(quizId);
+    const move: [string, string][] = [["shape", "order"], ["order", "a"], ["order", "b"], ["move", "a:down"]];
+    for (const [label, path, headers] of [
+      ["no cookie", `${own.path}/answers/ord`, {}],
+      ["another's cookie", `${own.path}/answers/ord`, other.cookie],
+      ["unknown question", `${own.path}/answers/nope`, own.cookie],
+    ] as const) {
+      const res = await post(path, move, headers);
+      expect([403, 404], label).toContain(res.status);
+      expect(res.headers.get("Location"), label).toBeNull();
+    }
+    const moved = await post(`${own.path}/answers/ord`, move, own.cookie);
+    expect(moved.status).toBe(303);
+    expect(moved.headers.get("Location")!.startsWith(`${own.path}?q=ord&order=b,a#`)).toBe(true);
+  });
 });
