@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./http/error-handler";
 import { ApiError } from "./http/errors";
@@ -20,6 +21,7 @@ const limit = (maxSize: number) =>
     },
   });
 const importLimit = limit(IMPORT_MAX_BYTES);
+const apiHeaders = secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"] } });
 const defaultLimit = limit(BODY_MAX_BYTES);
 
 /** Builds the whole app; tests and the worker entry share it. */
@@ -28,6 +30,10 @@ export function createApp() {
   app.onError(handleError);
   app.notFound(handleNotFound);
   // Only methods with a body: Hono's bodyLimit rebuilds the request, which a GET may not have (a stray Transfer-Encoding header was a 500).
+  // The JSON API and its documentation render nothing a browser should run or frame: Hono's secure
+  // headers (nosniff, frame denial, no referrer) with a CSP that allows nothing but the docs' inline style.
+  // The student and teacher pages set their own, stricter for what they load.
+  for (const path of ["/api/*", "/openapi.json", "/docs"]) app.use(path, apiHeaders);
   app.use("/api/*", (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     return c.req.path === "/api/quizzes/import" ? importLimit(c, next) : defaultLimit(c, next);

@@ -26,6 +26,8 @@ function secure(c: Context<AppEnv>) {
   c.header("Cache-Control", "private, no-store");
   // "same-origin", not "no-referrer": with no referrer, form posts carry "Origin: null" and over plain HTTP the same-origin check fails.
   c.header("Referrer-Policy", "same-origin");
+  c.header("X-Content-Type-Options", "nosniff");
+  c.header("X-Frame-Options", "DENY");
 }
 
 async function teacherOf(c: Context<AppEnv>) {

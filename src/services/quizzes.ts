@@ -5,6 +5,7 @@ import type { Teacher } from "../db/teachers";
 import { ApiError, notFound } from "../http/errors";
 import { randomId } from "../http/secrets";
 import { keyExposureWarnings } from "../quiz/key-exposure";
+import { plainContent } from "../quiz/plain-text";
 import { studentSettings, toStudentQuestion } from "../quiz/student-view";
 import type { QuizContent } from "../schemas/quiz";
 
@@ -99,14 +100,16 @@ export async function listOwnQuizzes(database: D1Database, teacher: Teacher) {
   return (await db.listOwnedQuizzes(database, teacher.id)).map((row) => ownerSummary(toQuiz(row), row.question_count));
 }
 
-export async function createQuiz(database: D1Database, teacher: Teacher, content: QuizContent) {
+export async function createQuiz(database: D1Database, teacher: Teacher, written: QuizContent) {
+  const content = plainContent(written);
   const id = randomId("qz");
   const now = new Date().toISOString();
   await db.insertQuiz(database, { id, ownerId: teacher.id, content, now });
   return ownerView({ id, ownerId: teacher.id, title: content.title, currentVersion: 1, publishedVersion: null, bundled: false, createdAt: now, updatedAt: now }, content);
 }
 
-export async function updateQuiz(database: D1Database, quiz: Quiz, content: QuizContent) {
+export async function updateQuiz(database: D1Database, quiz: Quiz, written: QuizContent) {
+  const content = plainContent(written);
   const now = new Date().toISOString();
   const version = await db.saveQuizContent(database, quiz, content, now);
   if (version === null) throw new ApiError("conflict", `Quiz '${quiz.id}' was changed by another request at the same time; reload it and apply your edit again.`);
