@@ -20,12 +20,15 @@ function freePort() {
   });
 }
 
-async function waitUntilUp(url, child, log, timeoutMs = 90_000) {
+// Generous: on a loaded 2-core machine (CI, or two test files each starting
+// a worker beside chromium) wrangler dev can take a minute to come up.
+async function waitUntilUp(url, child, log, timeoutMs = 150_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${log()}`);
     try {
-      if ((await fetch(`${url}/api/quizzes`)).ok) return;
+      // Each probe has its own timeout, so a connection that hangs cannot outlast the deadline.
+      if ((await fetch(`${url}/api/quizzes`, { signal: AbortSignal.timeout(10_000) })).ok) return;
     } catch {
       // not listening yet
     }
@@ -39,12 +42,28 @@ async function waitUntilUp(url, child, log, timeoutMs = 90_000) {
  * `d1` runs one SQL statement on the worker's local database (through wrangler) and returns its rows.
  */
 export async function startWorker() {
+  // A port is free when probed but may be taken before wrangler binds it (another worker or server starting at
+  // the same moment): wrangler then exits with "Address already in use", and a try with fresh ports settles it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce();
+    } catch (err) {
+      if (attempt === 3 || !String(err?.message).includes("Address already in use")) throw err;
+    }
+  }
+}
+
+async function startOnce() {
   const state = mkdtempSync(join(tmpdir(), "quiz-worker-"));
   const adminToken = randomBytes(16).toString("hex");
   const port = await freePort();
+  // The devtools port too: left to wrangler, two workers starting at once (the browser test files run in
+  // parallel) can both probe 9229 and find it free, and the second then exits failing to bind it.
+  const inspectorPort = await freePort();
   const env = { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" };
   execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { env, stdio: "pipe" });
-  const child = spawn("npx", ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state, "--var", `ADMIN_TOKEN:${adminToken}`], {
+  const args = ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort)];
+  const child = spawn("npx", [...args, "--persist-to", state, "--var", `ADMIN_TOKEN:${adminToken}`], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -12,6 +12,8 @@ import { type RunningWorker, callApi, startWorker } from "./worker";
 const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(existsSync);
 const BAR = "#2f6db5";
 const FLAGGED = "#c4512f";
+// How long any one wait may take: generous, for a loaded 2-core CI machine. Every wait is on a condition.
+const WAIT = 30_000;
 
 let worker: RunningWorker;
 let browser: Browser;
@@ -62,6 +64,7 @@ afterAll(async () => {
 describe("the teacher's results page in a browser", () => {
   it("signs in with the teacher key and draws the score distribution, facility and discrimination charts", async () => {
     const page = await browser.newPage({ viewport: { width: 760, height: 1200 } });
+    page.setDefaultTimeout(WAIT);
     await page.goto(`${worker.url}/teach/quizzes/${quizId}`);
     expect(await page.title()).toBe("Sign in");
     await page.fill('input[name="key"]', key);
@@ -88,7 +91,8 @@ describe("the teacher's results page in a browser", () => {
     const facility = decodePng(await charts.nth(1).screenshot());
     expect(countColour(facility, BAR) + countColour(facility, FLAGGED)).toBeGreaterThan(500);
 
-    await expect.poll(() => page.locator("text=Questions to review").count()).toBe(1);
+    await page.getByText("Questions to review").first().waitFor();
+    expect(await page.locator("text=Questions to review").count()).toBe(1);
     expect(await page.locator("td", { hasText: "Luis Costa" }).count()).toBe(1);
     await page.close();
   });

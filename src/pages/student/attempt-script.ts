@@ -76,11 +76,21 @@ export const ATTEMPT_SCRIPT = String.raw`"use strict";
   function restore(form) {
     var question = questionOf(form);
     var draft = readDraft(question);
-    if (!draft || locked(form)) return;
-    if (draft.base !== form.getAttribute("data-saved")) { writeDraft(question, null); return; }
+    if (!draft || locked(form)) return false;
+    if (draft.base !== form.getAttribute("data-saved")) { writeDraft(question, null); return false; }
     applyFields(form, draft.fields);
     note(form, "Restored your unsaved answer from this device.", false);
     if (autosave) send(form);
+    return true;
+  }
+
+  // The form's fields as the worker rendered them: its HTML holds the defaults (checked, selected, value), not
+  // what was chosen since, so a copy made from it reads as the page arrived.
+  function renderedFields(form) {
+    var t = document.createElement("template");
+    t.innerHTML = form.outerHTML;
+    var copy = t.content.querySelector("form");
+    return copy ? fields(copy) : fields(form);
   }
 
   function parseSection(html) {
@@ -296,9 +306,16 @@ export const ATTEMPT_SCRIPT = String.raw`"use strict";
     tick();
   }
 
+  // This script is deferred: the page can be used before it runs (on a slow connection the questions show
+  // while it is still loading), and a choice made then fired its "change" before anyone listened. Such a
+  // choice is taken as a change now: kept on the device and saved (or, when answers are checked, counted as
+  // not checked yet), instead of showing on screen while the worker never hears of it.
   document.querySelectorAll("form[data-question]").forEach(function (form) {
-    initial[questionOf(form)] = fields(form);
-    restore(form);
+    var question = questionOf(form);
+    initial[question] = renderedFields(form);
+    if (restore(form) || locked(form) || fields(form) === initial[question]) return;
+    changed(form);
+    if (autosave) send(form);
   });
 })();
 `;
