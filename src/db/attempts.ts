@@ -245,12 +245,7 @@ export async function attemptsPage(db: D1Database, quizId: string, page: PageReq
     ...(page.after ? [] : [db.prepare(SUMMARIES).bind(quizId, page.version ?? null)]),
   ];
   const [attempts, responses, versions, summaries] = await db.batch<AttemptRow | ResponseRow | { version: number; content: string } | AttemptSummary>(statements);
-  const byAttempt = new Map<string, SavedResponse[]>();
-  for (const r of responses!.results as ResponseRow[]) {
-    const list = byAttempt.get(r.attempt_id) ?? [];
-    list.push(toSaved(r));
-    byAttempt.set(r.attempt_id, list);
-  }
+  const byAttempt = groupByAttempt(responses!.results as ResponseRow[]);
   return {
     attempts: (attempts!.results as AttemptRow[]).map((attempt) => ({ attempt, responses: byAttempt.get(attempt.id) ?? [] })),
     ...(summaries ? { summaries: summaries.results as AttemptSummary[] } : {}),
@@ -271,11 +266,15 @@ export async function versionSummaries(db: D1Database, quizId: string, version: 
 /** The responses of these attempts (at most ATTEMPTS_PER_PASS), by attempt: one statement, the ids bound as one JSON list. */
 export async function responsesOf(db: D1Database, attemptIds: readonly string[]): Promise<Map<string, SavedResponse[]>> {
   const { results } = await db.prepare("SELECT * FROM responses WHERE attempt_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(attemptIds)).all<ResponseRow>();
+  return groupByAttempt(results);
+}
+
+function groupByAttempt(rows: readonly ResponseRow[]): Map<string, SavedResponse[]> {
   const byAttempt = new Map<string, SavedResponse[]>();
-  for (const r of results) {
-    const list = byAttempt.get(r.attempt_id) ?? [];
-    list.push(toSaved(r));
-    byAttempt.set(r.attempt_id, list);
+  for (const r of rows) {
+    const list = byAttempt.get(r.attempt_id);
+    if (list) list.push(toSaved(r));
+    else byAttempt.set(r.attempt_id, [toSaved(r)]);
   }
   return byAttempt;
 }

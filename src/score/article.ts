@@ -113,10 +113,14 @@ function wordsBefore(text: string, end: number, most: number, fits: (w: string) 
  */
 function findAcronyms(text: string): Acronym[] {
   const found: Acronym[] = [];
+  // The first ")" after each "(" is found by one forward search shared by every "(" before it: searching
+  // again from each "(" was quadratic in a text of brackets that close once, at the end.
+  let close = -2;
   for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
-    const close = text.indexOf(")", open + 1);
+    if (close !== -1 && close <= open) close = text.indexOf(")", open + 1);
     if (close === -1) break;
-    const inside = text.slice(open + 1, Math.min(close, open + 1 + MAX_WORD * MAX_EXPANSION_WORDS));
+    if (close - open - 1 > MAX_WORD * MAX_EXPANSION_WORDS) continue;
+    const inside = text.slice(open + 1, close);
     let before = open;
     while (before > 0 && isBlank(text[before - 1])) before--;
     // "Full Name (FN)"
@@ -130,7 +134,7 @@ function findAcronyms(text: string): Acronym[] {
     }
     // "FN (Full Name)"
     const [acronym] = wordsBefore(text, before, 1, (w) => w.length <= MAX_ACRONYM && CAPITAL_ACRONYM_SHAPE.test(w));
-    if (!acronym || close - open - 1 > inside.length) continue;
+    if (!acronym) continue;
     const words = inside.split(/[ \t]+/);
     if (words.length < 2 || words.length > MAX_EXPANSION_WORDS || !/^\p{Lu}/u.test(inside) || !words.every((w) => w.length <= MAX_WORD && EXPANSION_WORD.test(w))) continue;
     const long = answerWords(inside);

@@ -36,6 +36,7 @@ describe("the scorer's article index is linear in the text", () => {
     "open brackets": "Abc Def (".repeat(n / 9),
     "acronym brackets": "AB.CD.EF.G (".repeat(n / 12),
     "mixed marks": "Ab-Cd'Ef’Gh.Ij ".repeat(n / 16),
+    "brackets closed once, at the end": `${"Ab (".repeat(n / 4 - 1)})`,
   };
   const question = ShortAnswerSchema.parse({ id: "q", kind: "short_answer", prompt: "Who said it?", answers: [{ text: "Anna Smith" }] });
   it.each(Object.entries(shapes))("%s at the cap: indexed and scored well inside a request's budget", (_, text) => {
