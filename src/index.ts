@@ -1,3 +1,6 @@
 import { createApp } from "./app";
+import { scheduled } from "./scheduled";
 
-export default createApp();
+const app = createApp();
+
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

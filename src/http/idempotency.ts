@@ -11,9 +11,12 @@ import { sha256Hex } from "./secrets";
 // and the same request gets the first reply, stored only after D1 committed
 // the write; the same key with a different request is refused (422); a retry
 // while the first is still being served gets 409. Only successful replies are
-// kept: after an error the key is released and a retry runs again.
+// kept: after an error the key is released and a retry runs again. A reply
+// answers retries for IDEMPOTENCY_TTL_MS; then the key is free again.
 
 const CLAIM_STALE_MS = 60_000;
+/** How long a stored reply answers a retry: a day, as Stripe keeps its keys; the hourly purge deletes older ones. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
 
 export const IdempotencyHeader = z.object({
@@ -34,7 +37,9 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const scope = teacher ? `teacher:${teacher.id}` : `attempt:${c.req.param("attemptId")}:${await sha256Hex(token ?? "")}`;
   const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
   const now = new Date();
-  const { claimed, stored } = await claimKey(c.env.DB, { scope, key, requestHash, now: now.toISOString(), staleBefore: new Date(now.getTime() - CLAIM_STALE_MS).toISOString() });
+  const { claimed, stored } = await claimKey(c.env.DB, { scope, key, requestHash, now: now.toISOString(), staleBefore: new Date(now.getTime() - CLAIM_STALE_MS).toISOString(),
+    expiredBefore: new Date(now.getTime() - IDEMPOTENCY_TTL_MS).toISOString(),
+  });
   if (!claimed) {
     if (!stored || stored.request_hash !== requestHash) {
       throw new ApiError("unprocessable", "This Idempotency-Key was already used with a different request. Use a new key for a new request.");

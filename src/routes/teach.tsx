@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
-import { bearerToken, teacherFromToken } from "../http/auth";
+import { authenticateTeacher, bearerToken } from "../http/auth";
 import { ApiError } from "../http/errors";
 import { isHttps, readForm, sameOrigin } from "../http/same-origin";
 import { QuizReport } from "../pages/quiz-report";
@@ -32,7 +32,7 @@ function secure(c: Context<AppEnv>) {
 
 async function teacherOf(c: Context<AppEnv>) {
   const key = bearerToken(c.req.header("Authorization")) ?? getCookie(c, COOKIE);
-  return key ? teacherFromToken(c.env.DB, key) : null;
+  return key ? authenticateTeacher(c, key) : null;
 }
 
 const problem = (title: string, message: string) => (
@@ -47,6 +47,8 @@ export const teachRoutes = new Hono<AppEnv>();
 teachRoutes.use("/teach/*", async (c, next) => {
   secure(c);
   await next();
+  // An address blocked after too many wrong keys gets a page, not the API's JSON error.
+  if (c.error instanceof ApiError && c.error.code === "rate_limited") c.res = await c.html(problem("Too many tries", c.error.message), 429);
 });
 
 teachRoutes.get("/teach", (c) => c.html(<SignIn next="/teach" message="Sign in with the teacher key you were given." />));
@@ -66,7 +68,7 @@ teachRoutes.post(
     const form = await readForm(c);
     const key = typeof form?.key === "string" ? form.key.trim() : "";
     const next = typeof form?.next === "string" && /^\/teach\/[\w/-]*$/.test(form.next) ? form.next : "/teach";
-    if (!key || !(await teacherFromToken(c.env.DB, key))) {
+    if (!key || !(await authenticateTeacher(c, key))) {
       return c.html(<SignIn next={next} message="That teacher key is not valid. Check the key you were given when your account was created." />, 401);
     }
     setCookie(c, COOKIE, key, { httpOnly: true, secure: isHttps(c), sameSite: "Strict", path: "/teach", maxAge: SIGNED_IN_SECONDS });

@@ -1,4 +1,4 @@
-import { env } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { choiceId } from "../../src/score/item-id";
 import { api, everyKindQuiz, expectError, newTeacher, uniqueName } from "../helpers";
@@ -87,5 +87,27 @@ describe("Idempotency-Key", () => {
     expect(f1.body.score).toBe(f2.body.score);
     const row = await env.DB.prepare("SELECT score, finished_at FROM attempts WHERE id = ?").bind(id).first<{ score: number; finished_at: string }>();
     expect(row!.score).toBe(f1.body.score);
+  });
+
+  it("a stored reply answers retries for a day; then the key is free, and the hourly cron deletes it", async () => {
+    const key = await newTeacher();
+    const headers = { "Idempotency-Key": "create-daily" };
+    const first = await api("POST", "/api/quizzes", { token: key, headers, body: everyKindQuiz() });
+    expect(first.status).toBe(201);
+    const dayAndMinute = new Date(Date.now() - 25 * 60 * 60_000).toISOString();
+    await env.DB.prepare("UPDATE idempotency_keys SET created_at = ? WHERE key = ?").bind(dayAndMinute, "create-daily").run();
+    // Not purged yet: an expired reply is not replayed, and another request may take the key.
+    const later = await api("POST", "/api/quizzes", { token: key, headers, body: { ...everyKindQuiz(), title: "Another quiz" } });
+    expect(later.status).toBe(201);
+    expect(later.headers.get("Idempotency-Replayed")).toBeNull();
+    expect(later.body.id).not.toBe(first.body.id);
+    // The scheduled handler (wrangler.toml's cron) deletes what is older than a day, and only that.
+    await env.DB.prepare("INSERT INTO idempotency_keys (scope, key, request_hash, status, body, created_at) VALUES ('teacher:old', 'k', 'h', 201, '{}', ?)").bind(dayAndMinute).run();
+    const { default: worker } = await import("../../src/index");
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ cron: "17 * * * *", scheduledTime: Date.now() }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(await count("SELECT COUNT(*) AS n FROM idempotency_keys WHERE scope = 'teacher:old'")).toBe(0);
+    expect(await count("SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'create-daily'")).toBe(1);
   });
 });
