@@ -85,18 +85,24 @@ const RegradeReply = looseReply("RegradeRecord", {
   checked: z.number().describe("responses scored again"), changed: z.number(),
   changes: z.array(z.looseObject({ attemptId: z.string(), questionId: z.string(), studentName: z.string(), answer: z.string(), finished: z.boolean(), before: Marks, after: Marks })),
   createdAt: z.string(),
+  continues: z.string().optional().describe("a later slice of a large regrade: the id of its first slice"),
 });
+/** A large regrade runs in slices of about 2,000 responses: `next` is the body that regrades the next slice, null when done. */
+const NextSlice = z
+  .object({ version: z.number(), continues: z.string(), after: z.string() })
+  .nullable()
+  .describe("the next slice of a large regrade: POST it to /api/quizzes/{quizId}/regrade as it is, until it is null");
 const acceptAnswerRoute = jsonRoute({
   method: "post", path: "/api/quizzes/{quizId}/versions/{version}/questions/{questionId}/accepted-answers", tags, teacher: true, middleware: [requireTeacher] as const,
   request: { params: AcceptAnswerParams, body: { content: { "application/json": { schema: AcceptAnswerBody } }, required: true } },
   summary: "Accept an answer to a short-answer question (an appeal): it joins that version's accepted answers and every response to the question on that version is regraded, with a record of what changed",
-  status: 201, reply: z.object({ regrade: RegradeReply }), errorCodes: [400, 403, 404, 409, 422],
+  status: 201, reply: z.object({ regrade: RegradeReply, next: NextSlice }), errorCodes: [400, 403, 404, 409, 422],
 });
 const regradeRoute = jsonRoute({
   method: "post", path: "/api/quizzes/{quizId}/regrade", tags, teacher: true, middleware: [requireTeacher] as const,
   request: { params: QuizIdParam, body: { content: { "application/json": { schema: RegradeBody } }, required: true } },
   summary: "Correct the keys of a version's questions (or score every response again) and regrade every attempt on it, with a record of what changed",
-  status: 201, reply: z.object({ regrade: RegradeReply }), errorCodes: [400, 403, 404, 409, 422],
+  status: 201, reply: z.object({ regrade: RegradeReply, next: NextSlice }), errorCodes: [400, 403, 404, 409, 422],
 });
 const regradesRoute = jsonRoute({
   method: "get", path: "/api/quizzes/{quizId}/regrades", tags, teacher: true, middleware: [requireTeacher] as const, request: { params: QuizIdParam },

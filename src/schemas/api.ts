@@ -142,7 +142,14 @@ export const RegradeBody = z
       .max(500)
       .optional()
       .describe("corrected questions, matched by id: only keys, weights and feedback may differ; absent: score every response again as it stands"),
+    continues: z.string().min(1).max(64).optional().describe("a large regrade's next slice: send back the reply's `next` as it is"),
+    after: z.string().max(64).optional().describe("with continues: the last attempt id of the slice before"),
   })
+  .refine((b) => b.continues === undefined || b.questions === undefined, {
+    message: "a regrade's next slice takes no questions: the first slice already corrected them; send back the reply's `next` as it is",
+    path: ["questions"],
+  })
+  .refine((b) => (b.continues === undefined) === (b.after === undefined), { message: "give continues and after together, as the reply's `next` has them", path: ["after"] })
   .openapi("Regrade");
 export type RegradeRequest = z.infer<typeof RegradeBody>;
 

@@ -1,4 +1,14 @@
-import { type RegradeChange, type RegradeReason, type RegradeRecord, type ResponseToRegrade, listRegrades, loadForRegrade, saveRegrade } from "../db/regrades";
+import {
+  type RegradeChange,
+  type RegradeReason,
+  type RegradeRecord,
+  type ResponseToRegrade,
+  findRegrade,
+  findResponse,
+  listRegrades,
+  loadForRegrade,
+  saveRegrade,
+} from "../db/regrades";
 import type { RegradeBasis } from "../db/regrades";
 import type { Quiz } from "../db/rows";
 import type { Teacher } from "../db/teachers";
@@ -19,6 +29,15 @@ import { findOwnedQuiz } from "./quizzes";
 // concerned on that version is scored again by the same pure scorer (keeping
 // interactive penalties), so the outcome is deterministic; what changed is
 // recorded and returned. Scores never change silently.
+//
+// A regrade scores at most about SLICE_RESPONSES responses per request, so its
+// CPU and its write stay bounded however large the class: the attempts are
+// taken in slices, the first slice writes the corrected content, and the reply
+// carries `next`, the body that regrades the following slice (POST it to
+// /regrade until `next` is null). Students who answer in between are scored
+// against the corrected key already.
+
+const SLICE_RESPONSES = 2_000;
 
 /** The teacher's view of a regrade record. */
 function regradeView(record: RegradeRecord) {
@@ -33,23 +52,37 @@ interface Loaded {
   content: QuizContent;
   basis: RegradeBasis;
   responses: ResponseToRegrade[];
+  /** Attempts follow this slice. */
+  more: boolean;
 }
 
-async function load(db: D1Database, teacher: Teacher, quizId: string, version: number, questionIds: string[] | null): Promise<Loaded> {
-  const { quiz } = await findOwnedQuiz(db, quizId, teacher);
-  const loaded = await loadForRegrade(db, quiz.id, version, questionIds);
+async function load(db: D1Database, quiz: Quiz, version: number, questionIds: string[] | null, after = ""): Promise<Loaded> {
+  const loaded = await loadForRegrade(db, quiz.id, version, questionIds, { after, responses: SLICE_RESPONSES });
   if (!loaded) throw notFound(`Version ${version} of quiz '${quiz.id}'`);
   const ids = new Set(loaded.content.questions.map((q) => q.id));
   for (const id of questionIds ?? []) if (!ids.has(id)) throw notFound(`Question '${id}' in version ${version} of quiz '${quiz.id}'`);
   return { quiz, ...loaded };
 }
 
-/** Scores the responses again against `updated` and writes the content, the marks that changed and the record in one guarded batch. */
+/**
+ * Scores the slice's responses again against `updated` and writes the marks
+ * that changed and the record, with the content on a first slice, in one
+ * guarded batch.
+ */
 async function regrade(
   db: D1Database,
   teacher: Teacher,
   loaded: Loaded,
-  args: { version: number; updated: QuizContent; questionIds: string[]; reason: RegradeReason; answer?: RegradeRecord["answer"]; nothingToDo?: string },
+  args: {
+    version: number;
+    updated: QuizContent;
+    questionIds: string[];
+    reason: RegradeReason;
+    answer?: RegradeRecord["answer"];
+    /** A later slice: the first slice's id (the content was written then). */
+    continues?: string;
+    nothingToDo?: string;
+  },
 ) {
   const { quiz, basis, responses } = loaded;
   const byId = new Map(args.updated.questions.map((q) => [q.id, q]));
@@ -68,7 +101,7 @@ async function regrade(
       after: { score: after.score, status: after.status, rule: after.rule },
     });
   }
-  if (args.nothingToDo && !changes.length) throw new ApiError("conflict", args.nothingToDo);
+  if (args.nothingToDo && !changes.length && !loaded.more) throw new ApiError("conflict", args.nothingToDo);
   const record: RegradeRecord = {
     id: randomId("rg"),
     quizId: quiz.id,
@@ -80,12 +113,14 @@ async function regrade(
     checked: responses.length,
     changes,
     createdAt: new Date().toISOString(),
+    ...(args.continues ? { continues: args.continues } : {}),
   };
   const stored = new Map(responses.map((r) => [`${r.attemptId}/${r.questionId}`, r.response]));
-  if (!(await saveRegrade(db, { record, basis, content: args.updated, responses: stored }))) {
-    throw new ApiError("conflict", `Version ${args.version} of quiz '${quiz.id}' was regraded, edited or answered meanwhile; nothing was changed. Try again.`);
+  if (!(await saveRegrade(db, { record, basis, content: args.continues ? null : args.updated, responses: stored }))) {
+    throw new ApiError("conflict", `Version ${args.version} of quiz '${quiz.id}' was regraded, edited or answered meanwhile; nothing was changed in this slice. Send the same request again.`);
   }
-  return { regrade: regradeView(record) };
+  const next = loaded.more && basis.last ? { version: args.version, continues: args.continues ?? record.id, after: basis.last } : null;
+  return { regrade: regradeView(record), next };
 }
 
 function validContent(content: unknown, what: string): QuizContent {
@@ -96,16 +131,17 @@ function validContent(content: unknown, what: string): QuizContent {
 
 /** An appeal: accept this text, or what one student answered, as an answer to a short-answer question. */
 export async function acceptAnswer(db: D1Database, teacher: Teacher, where: { quizId: string; version: number; questionId: string }, body: AcceptAnswerRequest) {
-  const loaded = await load(db, teacher, where.quizId, where.version, [where.questionId]);
+  const { quiz } = await findOwnedQuiz(db, where.quizId, teacher);
+  const loaded = await load(db, quiz, where.version, [where.questionId]);
   const question = loaded.content.questions.find((q) => q.id === where.questionId)!;
   if (question.kind !== "short_answer") {
     throw new ApiError("unprocessable", `Only short-answer questions take accepted answers; '${question.id}' is a ${question.kind.replace("_", " ")} question. Correct its key with POST /api/quizzes/${loaded.quiz.id}/regrade instead.`);
   }
   let text = body.text;
   if (body.attemptId !== undefined) {
-    const from = loaded.responses.find((r) => r.attemptId === body.attemptId);
-    if (!from) throw notFound(`A response to '${question.id}' from attempt '${body.attemptId}' on version ${where.version}`);
-    text = String(from.response);
+    const from = await findResponse(db, { quizId: quiz.id, version: where.version, attemptId: body.attemptId, questionId: question.id });
+    if (from === null) throw notFound(`A response to '${question.id}' from attempt '${body.attemptId}' on version ${where.version}`);
+    text = String(from);
   }
   const answer = { text: text!.trim(), weight: body.weight, ...(body.feedback ? { feedback: body.feedback } : {}) };
   if (answer.text.includes("*")) throw new ApiError("validation_failed", "An accepted answer from an appeal is taken literally: remove the '*', or edit the question to add a pattern.");
@@ -137,9 +173,11 @@ const shownToStudents = (q: Question) => JSON.stringify(toStudentQuestion(q, 0, 
  * students would see differently needs a new version instead.
  */
 export async function regradeVersion(db: D1Database, teacher: Teacher, quizId: string, body: RegradeRequest) {
+  const { quiz } = await findOwnedQuiz(db, quizId, teacher);
+  if (body.continues !== undefined) return continueRegrade(db, teacher, quiz, body.version, body.continues, body.after ?? "");
   const corrected = body.questions ?? [];
   const ids = corrected.map((q) => q.id);
-  const loaded = await load(db, teacher, quizId, body.version, ids.length ? ids : null);
+  const loaded = await load(db, quiz, body.version, ids.length ? ids : null);
   const current = new Map(loaded.content.questions.map((q) => [q.id, q]));
   for (const q of corrected) {
     const before = current.get(q.id)!;
@@ -155,6 +193,21 @@ export async function regradeVersion(db: D1Database, teacher: Teacher, quizId: s
     updated,
     questionIds: ids.length ? ids : updated.questions.map((q) => q.id),
     reason: ids.length ? "key-correction" : "rescore",
+  });
+}
+
+/** The next slice of a regrade: its questions scored again, against the version's content as it now stands. */
+async function continueRegrade(db: D1Database, teacher: Teacher, quiz: Quiz, version: number, firstId: string, after: string) {
+  const first = await findRegrade(db, quiz.id, firstId);
+  if (!first || first.version !== version || first.continues) throw notFound(`A regrade '${firstId}' of version ${version} of quiz '${quiz.id}' to continue`);
+  const loaded = await load(db, quiz, version, first.questionIds, after);
+  return regrade(db, teacher, loaded, {
+    version,
+    updated: loaded.content,
+    questionIds: first.questionIds,
+    reason: first.reason,
+    ...(first.answer ? { answer: first.answer } : {}),
+    continues: first.id,
   });
 }
 
