@@ -87,7 +87,7 @@ const RegradeReply = looseReply("RegradeRecord", {
   createdAt: z.string(),
   continues: z.string().optional().describe("a later slice of a large regrade: the id of its first slice"),
 });
-/** A large regrade runs in slices of about 2,000 responses: `next` is the body that regrades the next slice, null when done. */
+/** A large regrade runs in slices of about 1,000 responses: `next` is the body that regrades the next slice, null when done. */
 const NextSlice = z
   .object({ version: z.number(), continues: z.string(), after: z.string() })
   .nullable()
