@@ -103,6 +103,24 @@ export function findDate(words: readonly string[]): FoundDate | null {
   return null;
 }
 
+/**
+ * A day and month typed as two numbers with no year ("19.07", "19/7"), for a
+ * key that names its month: only a reading with one possible order counts.
+ */
+export function dayMonthDate(read: readonly string[]): FoundDate | null {
+  // "23.03" was read as one decimal number.
+  const words = read.flatMap((w) => (/^\d{1,2}\.\d{1,2}$/.test(w) ? w.split(".").map((n) => String(Number(n))) : [w]));
+  for (let at = 0; at + 1 < words.length; at++) {
+    const [a, b] = [words[at], words[at + 1]].map((w) => (w && /^\d{1,2}$/.test(w) ? Number(w) : NaN)) as [number, number];
+    if (!(a >= 1 && a <= 31 && b >= 1 && b <= 31)) continue;
+    const rest = [...words.slice(0, at), ...words.slice(at + 2)];
+    if (a > 12 && b <= 12) return { date: { day: a, month: b }, rest };
+    if (b > 12 && a <= 12) return { date: { month: a, day: b }, rest };
+    return { date: { day: a, month: b }, rest, ambiguous: a !== b };
+  }
+  return null;
+}
+
 export type DateComparison = "same" | "different" | "less specific" | "ambiguous";
 
 /**

@@ -6,12 +6,17 @@
 import { remember } from "./memo";
 import { foldText } from "./normalize";
 import { parseNumberWords } from "./numbers";
+import { nearSpelling } from "./typo";
 
 const SYMBOLS: [RegExp, string][] = [
   [/\$/g, " dollars "], [/€/g, " euros "], [/£/g, " pounds "], [/¥/g, " yen "], [/%/g, " percent "],
   [/\bper\s+cent\b/gi, " percent "],
 ];
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, mn: 1e6, mil: 1e6 };
+/** Ordinal words as the digits a key writes ("third" is "3rd"); "second" stays a word, being a unit of time too. */
+const ORDINALS = ["first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+  "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th");
 const DIGITS: Record<string, string> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
 
 const isDigits = (w: string) => /^\d+(\.\d+)?$/.test(w);
@@ -68,6 +73,8 @@ export function answerWords(text: string): readonly string[] {
 function readWords(text: string): string[] {
   // Dotted initials are one word: "C.S.O.R." is "CSOR", "U.S." is "US".
   let s = text.replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""));
+  // A decimal comma ("2,5 km", "4,6 million"): one or two digits after it, never three (1,000).
+  s = s.replace(/(?<![\d,])(\d+),(\d{1,2})(?![\d,])/g, "$1.$2");
   for (const [pattern, word] of SYMBOLS) s = s.replace(pattern, word);
   // Thousands written with spaces ("76 418") are one number.
   s = s.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, "$1");
@@ -78,6 +85,12 @@ function readWords(text: string): string[] {
   });
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
+    const ordinal = ORDINALS.indexOf(words[i]!);
+    if (ordinal >= 0 && words[i] !== "") {
+      out.push(`${ordinal + 1}${suffix(ordinal + 1)}`);
+      i++;
+      continue;
+    }
     const n = /^[a-z]/.test(words[i]!) && words[i] !== "point" && parseNumberWords(words[i]!) === null ? null : numberAt(words, i);
     if (n) {
       // foldText spells a minus sign out ("-5" -> "minus 5"): it belongs to the number.
@@ -88,4 +101,34 @@ function readWords(text: string): string[] {
     } else out.push(words[i++]!);
   }
   return out;
+}
+
+/** Number words a student may misspell: long enough for a slip to be one (H5P's rule: five letters or more). */
+const SPELLED = ["three", "seven", "eight", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "third", "fourth", "fifth"];
+
+/**
+ * The answer's words read again for a key whose numbers it missed: a
+ * misspelt number word ("fourty", "fourten", "therd") is that number word, and
+ * a number followed by "m" is millions when the key's number is. Null when
+ * nothing changes. Only ever used to match the key's own numbers, so "there"
+ * is never read as "three" anywhere else.
+ */
+export function lenientAnswerWords(text: string, keyNumbers: readonly string[]): readonly string[] | null {
+  let changed = false;
+  let s = text.replace(/\p{L}+/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (lower.length < 4 || SPELLED.includes(lower)) return w;
+    const near = SPELLED.find((n) => nearSpelling(lower, n, 1));
+    if (!near) return w;
+    changed = true;
+    return near;
+  });
+  s = s.replace(/(\d+(?:[.,]\d+)?)\s?m\b/g, (m, n: string) => {
+    const millions = Math.round(Number(n.replace(",", ".")) * 1e6);
+    if (!keyNumbers.includes(String(millions))) return m;
+    changed = true;
+    return `${n} million`;
+  });
+  return changed ? readWords(s) : null;
 }

@@ -3,12 +3,13 @@
 // come or go; every other word must be the key's word in some accepted form;
 // numbers and dates must be the same numbers and dates.
 
-import { type AnswerDate, compareDates, findDate } from "./answer-dates";
-import { answerWords } from "./answer-text";
+import { type AnswerDate, compareDates, dayMonthDate, findDate } from "./answer-dates";
+import { answerWords, lenientAnswerWords } from "./answer-text";
+import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds } from "./quantities";
 import type { PromptContext } from "./prompt";
 import { type ArticleIndex, TITLES, looksLikePerson, mentions, surnamesOf } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
-import { WORD_MATCH_ORDER, type WordMatch, americanSpelling, compareWords } from "./words";
+import { WORD_MATCH_ORDER, type WordMatch, americanSpelling, compareWords, expansionsOf } from "./words";
 
 /** What the whole question and quiz tell every comparison. */
 export interface MatchContext extends PromptContext {
@@ -24,8 +25,8 @@ export type Rejected = {
 export type ItemMatch = Accepted | Rejected;
 
 /** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
-const FILLERS = new Set(["in", "on", "at", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were"]);
-const AGE_WORDS = new Set(["years", "year", "yrs", "old", "aged", "age"]);
+const FILLERS = new Set(["in", "on", "at", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were", "she", "he", "they", "came", "finished", "placed", "there"]);
+const AGE_WORDS = new Set(["years", "year", "yrs", "yo", "old", "aged", "age"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 
 /** Capitals named after their country, which the built-in gazetteer may not list as countries. */
@@ -79,7 +80,10 @@ function sameWord(given: string, key: string, ctx: MatchContext): WordMatch | nu
 
 function promptOrFiller(words: readonly string[], i: number, ctx: MatchContext): boolean {
   const word = words[i]!;
-  return isArticle(words, i) || FILLERS.has(word) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) || (ctx.asksAge && AGE_WORDS.has(word));
+  return (
+    isArticle(words, i) || FILLERS.has(word) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) ||
+    expansionsOf(word).some((w) => ctx.promptWords.has(w)) || (ctx.asksAge && AGE_WORDS.has(word))
+  );
 }
 
 /**
@@ -132,10 +136,11 @@ function acronymsOfKey(variants: readonly Variant[]): Set<string> {
   return new Set(variants.filter((v) => v.how === "acronym").flatMap((v) => (v.words.length === 1 ? v.words : [])));
 }
 
-const sameNumbers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+const sameNumbers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => numberValue(n) === numberValue(b[i]!));
 
 function matchDate(given: readonly string[], keyDate: AnswerDate, ctx: MatchContext): ItemMatch {
-  const found = findDate(given);
+  // "19.07" or "19/7" for "19 July": day and month as numbers, when the key has no year either.
+  const found = findDate(given) ?? (keyDate.year === undefined && keyDate.day !== undefined ? dayMonthDate(given) : null);
   if (!found) return { ok: false, why: given.some(isNumber) ? "date" : "different" };
   // A weekday beside a date ("Saturday, March 22") only says more of the same day.
   if (!found.rest.every((w, i) => promptOrFiller(found.rest, i, ctx) || WEEKDAYS.has(w))) return { ok: false, why: "different" };
@@ -145,8 +150,17 @@ function matchDate(given: readonly string[], keyDate: AnswerDate, ctx: MatchCont
   return { ok: false, why: comparison === "different" ? "date" : comparison };
 }
 
-/** A key that is a quantity ("38 metres", "$2.3 million", "60 percent", "3-2"): its unit words restate it. */
-const isQuantity = (key: readonly string[]) => isNumber(key.find((_, i) => !isArticle(key, i)) ?? "") || (isNumber(key[1] ?? "") && key.length <= 3);
+/** A key that is a quantity ("38 metres", "$2.3 million", "60 percent", "3-2", "up to six hours"): its unit words restate it. */
+function isQuantity(key: readonly string[]): boolean {
+  const core = key.filter((w, i) => !isArticle(key, i) && !APPROXIMATELY.has(w));
+  return isNumber(core[0] ?? "") || (isNumber(core[1] ?? "") && core.length <= 3);
+}
+
+/** Time units no other unit shares ("m" may be metres): a key holding one may be a duration. */
+const TIME_UNITS = new Set(["h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "s", "sec", "secs", "second", "seconds"]);
+
+/** Ordinals and cardinals name the same place: "3rd", "third" and "3". */
+const numberValue = (w: string) => w.replace(/^(\d+)(st|nd|rd|th)$/, "$1");
 
 /** Compares one typed item with one key item. */
 export function matchItem(givenText: string, keyText: string, ctx: MatchContext): ItemMatch {
@@ -157,15 +171,38 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   const keyDate = findDate(key);
   if (keyDate && !keyDate.ambiguous && keyDate.rest.every((_, i) => promptOrFiller(keyDate.rest, i, ctx))) return matchDate(given, keyDate.date, ctx);
 
-  // DROP's rule: when the key holds a number, an answer without that number (or with another) is wrong however many words match.
   const keyNumbers = key.filter(isNumber);
-  if (keyNumbers.length && !sameNumbers(given.filter(isNumber), keyNumbers)) return { ok: false, why: "number" };
   const quantity = keyNumbers.length > 0 && isQuantity(key);
+  // A duration read either way: "4:51:09", "4h 51min 9s", "0:14" for "14 seconds".
+  if (quantity && key.some((w) => TIME_UNITS.has(w))) {
+    const restates = (w: string) => FILLERS.has(w) || ctx.promptWords.has(w) || APPROXIMATELY.has(w);
+    const keySeconds = durationSeconds(keyText, key, restates);
+    if (keySeconds !== null && durationSeconds(givenText, given, restates) === keySeconds) return { ok: true, how: "number" };
+  }
+  // DROP's rule: when the key holds a number, an answer without that number (or with another) is wrong however many words match.
+  // A number word misspelt ("fourty-eight") or a million written "m" ("€4.6m") is read again, leniently, before that.
+  if (keyNumbers.length && !sameNumbers(given.filter(isNumber), keyNumbers)) {
+    const lenient = lenientAnswerWords(givenText, keyNumbers);
+    if (!lenient || !sameNumbers(lenient.filter(isNumber), keyNumbers)) return { ok: false, why: "number" };
+    return matchWords(lenient, key, keyText, quantity, ctx);
+  }
+  return matchWords(given, key, keyText, quantity, ctx);
+}
+
+function matchWords(given: readonly string[], key: readonly string[], keyText: string, quantity: boolean, ctx: MatchContext): ItemMatch {
+  // An amount in another currency is another amount ("$4.6 million" for €4.6 million); the same currency may be written any way.
+  const keyCurrency = quantity ? key.map(currencyOf).find(Boolean) : undefined;
+  if (keyCurrency && given.some((w) => currencyOf(w) && currencyOf(w) !== keyCurrency)) return { ok: false, why: "number" };
+  // "at least six hours" is not "up to six hours"; "about six hours" says the same. A bound the key
+  // leaves out is fine only when the question says it ("at least 242,000" asked "at least how many").
+  const givenBound = quantity ? boundOf(given) : null;
+  if (givenBound !== null && givenBound !== boundOf(key) && !(boundOf(key) === null && boundWords(given).every((w) => ctx.promptWords.has(w)))) return { ok: false, why: "number" };
 
   const variants = variantsOf(key, keyText, ctx);
   const acronyms = acronymsOfKey(variants);
   // In a quantity the unit only restates the key: "2.3 million dollars" for "$2.3 million", "4,000m" for "4,000 metres".
-  const isKeyUnit = (w: string) => quantity && !isNumber(w) && key.some((k) => compareWords(w, k, false) !== null);
+  const isKeyUnit = (w: string) =>
+    quantity && !isNumber(w) && (key.some((k) => compareWords(w, k, false) !== null) || (!!keyCurrency && currencyOf(w) === keyCurrency) || APPROXIMATELY.has(w) || w === "and");
   // A title may come or go, but not change: "King William" is not Prince William.
   const keyTitles = key.filter((w) => TITLES.has(w));
   const isTitle = (w: string) => TITLES.has(w) && (!keyTitles.length || keyTitles.some((t) => compareWords(w, t, false)));

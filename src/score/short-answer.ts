@@ -62,10 +62,15 @@ function longerThanAnyKey(given: string, answers: readonly AcceptedAnswer[], mos
 }
 const normalizedOnce = (text: string) => (text.length > 200 ? normalizeAnswer(text) : remember(normalized, text, 4096, () => normalizeAnswer(text)));
 
+/** Currency symbols, which folding drops: "$4.6 million" must not fold into "€4.6 million". */
+const currencySymbols = (text: string) => text.match(/[$€£¥₽₹₩₺₴₸]/gu)?.join("") ?? "";
+
 /** `normalized` is normalizeAnswer(given), worked out once per response. */
 function exactOrPattern(given: string, normalized: string, answer: AcceptedAnswer, caseSensitive: boolean): MatchKind | null {
   if (answer.text.includes("*")) return wildcardMatches(answer.text, given, caseSensitive) ? "wildcard" : null;
   if (caseSensitive) return squash(given) === squash(answer.text) ? "exact" : null;
+  const [mine, theirs] = [currencySymbols(given), currencySymbols(answer.text)];
+  if (mine && theirs && mine !== theirs) return null;
   return normalized === normalizedOnce(answer.text) ? "exact" : null;
 }
 

@@ -24,11 +24,15 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
   // Units, after a number ("4,000m", "38 km").
   m: ["metres", "metre", "meters", "meter", "million"], km: ["kilometres", "kilometre", "kilometers", "kilometer"], cm: ["centimetres", "centimeters"],
   mm: ["millimetres", "millimeters"], kg: ["kilograms", "kilogram", "kilos"], g: ["grams", "gram"], mi: ["miles", "mile"], ha: ["hectares", "hectare"],
-  hr: ["hours", "hour"], hrs: ["hours"], h: ["hours", "hour"], min: ["minutes", "minute"], mins: ["minutes"], sec: ["seconds", "second"], secs: ["seconds"],
+  kms: ["kilometres", "kilometers"], klm: ["kilometres", "kilometers"], klms: ["kilometres", "kilometers"],
+  hr: ["hours", "hour"], hrs: ["hours"], h: ["hours", "hour"], min: ["minutes", "minute"], mins: ["minutes"], sec: ["seconds", "second"], secs: ["seconds"], s: ["seconds", "second"],
+  ppl: ["people"], yo: ["years"],
   yr: ["years", "year"], yrs: ["years"], pct: ["percent"], pc: ["percent"], bn: ["billion"], mln: ["million"], tn: ["tonnes", "tons"],
 };
 
 const isAbbreviationOf = (short: string, long: string) => ABBREVIATIONS[short]?.includes(long) ?? false;
+/** The whole words an abbreviation may stand for ("ppl": people); none for other words. */
+export const expansionsOf = (word: string): readonly string[] => ABBREVIATIONS[word] ?? [];
 
 const american = new Map<string, string>();
 const roman = new Map<string, string>();
@@ -60,13 +64,20 @@ export function americanSpelling(word: string): string {
  * joins spellings; it never decides alone that two names are the same.
  */
 export function romanizationKey(word: string): string {
-  return remember(roman, word, 4096, () => word
+  return remember(roman, word, 4096, () => lettersKey(word).replace(/(.)\1+/g, "$1"));
+}
+
+/** romanizationKey without merging doubled letters. */
+function lettersKey(word: string): string {
+  return word
+    // Dzhaparidze, Djaparidze and Japaridze; Quliyev and Kuliev (Azerbaijani q is Russian k).
+    .replace(/d(?:zh|j)/g, "j")
+    .replace(/q/g, "k")
     .replace(/x/g, "ks")
     .replace(/([kzcs])h/g, "$1")
     .replace(/y/g, "i")
     .replace(/j(?=[aeiou])/g, "i")
-    .replace(/([^aeiou])i(?=[aeiou])/g, "$1") // soft vowels: ye, ya, yu, ie after a consonant
-    .replace(/(.)\1+/g, "$1"));
+    .replace(/([^aeiou])i(?=[aeiou])/g, "$1"); // soft vowels: ye, ya, yu, ie after a consonant
 }
 
 const isNumberWord = (w: string) => /\d/.test(w);
@@ -80,11 +91,14 @@ const isNumberWord = (w: string) => /\d/.test(w);
 export function compareWords(given: string, key: string, typos: boolean): WordMatch | null {
   if (given === key) return "same";
   if (isNumberWord(given) || isNumberWord(key)) {
-    const a = parseNumber(given);
-    const b = parseNumber(key);
+    // An ordinal and its number name the same place ("3rd" and "3").
+    const a = parseNumber(given.replace(/^(\d+)(st|nd|rd|th)$/, "$1"));
+    const b = parseNumber(key.replace(/^(\d+)(st|nd|rd|th)$/, "$1"));
     return a !== null && a === b ? "same" : null;
   }
   if (isAbbreviationOf(given, key) || isAbbreviationOf(key, given)) return "spelling";
+  // Two abbreviations of one word ("kms" and "km").
+  if (expansionsOf(given).some((w) => expansionsOf(key).includes(w))) return "spelling";
   if (americanSpelling(given) === americanSpelling(key)) return "spelling";
   // German umlauts written out (Joerg for Jörg, whose accent folding already dropped).
   if (given.replace(/([aou])e/g, "$1") === key || key.replace(/([aou])e/g, "$1") === given) return "transliteration";
@@ -95,7 +109,10 @@ export function compareWords(given: string, key: string, typos: boolean): WordMa
   if (romanGiven === romanKey && (typos || given.length === key.length)) return "transliteration";
   if (!typos) return null;
   if (nearSpelling(given, key)) return "typo";
-  // A romanization plus at most the typo allowance (Alyaksandr for Aleksandr).
-  if (nearSpelling(romanGiven, romanKey, allowedEdits(key))) return "transliteration";
+  // Another romanization plus at most the typo allowance (Alyaksandr for Aleksandr, Aleksandr for
+  // Alexander). Doubled letters merge only when the student's word has a romanization of its own:
+  // merging the key's alone ("Aasland" to "asland", "Weiß" to "weis") would lend a second slip ("Aslnd", "Weib").
+  const ownRomanization = lettersKey(given) !== given;
+  if (ownRomanization ? nearSpelling(romanGiven, romanKey, allowedEdits(key)) : nearSpelling(given, lettersKey(key), allowedEdits(key))) return "transliteration";
   return null;
 }
