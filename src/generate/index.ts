@@ -14,6 +14,7 @@ import { type Draft, createContext } from "./context";
 import { extractFacts } from "./extract";
 import type { Fact } from "./facts";
 import { type FlagReason, checkQuestion, keyParts, nearDuplicate } from "./guards";
+import { overlaps } from "./overlap";
 
 export type { Fact } from "./facts";
 export type { FlagReason } from "./guards";
@@ -63,18 +64,20 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[]): Dr
     return false;
   };
   const topics = new Set<string>();
+  // A question that repeats a chosen one's fact or shows its answer is left out, even if the set
+  // then falls short of `count`: a short article gets fewer questions, not the same ones twice.
+  const fits = (d: Draft) => !chosen.has(d) && !topics.has(d.topic) && ![...chosen].some((c) => overlaps(c.question, d.question));
   for (let progress = true; progress && chosen.size < count; ) {
     progress = false;
     for (const kind of KIND_ORDER) {
-      let next = passing.find((d) => !chosen.has(d) && d.question.kind === kind && !topics.has(d.topic));
-      while (next && !valid(next)) next = passing.find((d) => !chosen.has(d) && d.question.kind === kind && !topics.has(d.topic));
+      let next = passing.find((d) => d.question.kind === kind && fits(d));
+      while (next && !valid(next)) next = passing.find((d) => d.question.kind === kind && fits(d));
       if (!next || chosen.size >= count) continue;
       chosen.add(next);
       topics.add(next.topic);
       progress = true;
     }
   }
-  for (const d of [...passing]) if (chosen.size < count && !chosen.has(d) && valid(d)) chosen.add(d);
   // In the order the article tells it.
   return [...chosen].sort((a, b) => a.question.source!.sentence - b.question.source!.sentence || KIND_ORDER.indexOf(a.question.kind) - KIND_ORDER.indexOf(b.question.kind));
 }
