@@ -35,11 +35,35 @@ const PARTICLES = new Set(["le", "la", "van", "von", "de", "der", "den", "da", "
 const PREFIX_WORDS = new Set(["project", "operation", "programme", "program", "mission", "exercise", "initiative", "campaign"]);
 
 /**
+ * A name written family name first ("Chen Yuzhen"): a common such family name, or an article that
+ * calls the person by the first word alone and never by the last ("Chen said", never "Yuzhen said";
+ * an article that says both "Emeka" and "Okafor" is only being familiar).
+ */
+const isFamilyFirst = (e: EntityFact, parts: readonly string[]) =>
+  FAMILY_FIRST.has(parts[0]!.toLowerCase()) || (parts.length > 1 && e.aliases.includes(parts[0]!) && !e.aliases.includes(parts[parts.length - 1]!));
+
+/** Another person in the article whose name holds this word: a surname two people share names neither. */
+const sharedWord = (e: EntityFact, everyone: readonly EntityFact[], word: string) =>
+  everyone.some((o) => o !== e && o.kind === "person" && o.name.split(/\s+/).some((w) => w.toLowerCase() === word.toLowerCase()));
+
+/**
+ * The short names the article uses for a person that a key may accept: never
+ * the given name alone ("Emeka" for Emeka Okafor: a teacher wants the name,
+ * and a quote's "Emeka" is how a friend speaks), never a word another person's
+ * name shares ("Callaghan" for a mother and her son).
+ */
+function personAliases(e: EntityFact, everyone: readonly EntityFact[]): string[] {
+  const parts = e.name.split(/\s+/);
+  const familyFirst = isFamilyFirst(e, parts);
+  return e.aliases.filter((a) => a.includes(" ") || ((familyFirst || a !== parts[0]) && !sharedWord(e, everyone, a)));
+}
+
+/**
  * Accepted forms of an entity, the article's own name first. `everyone`
  * (the article's entities) keeps a surname two people share from counting as either.
  */
 export function entityForms(e: EntityFact, everyone: readonly EntityFact[] = []): string[] {
-  const forms = [e.name, ...e.aliases];
+  const forms = [e.name, ...(e.kind === "person" ? personAliases(e, everyone) : e.aliases)];
   if (e.kind === "event") {
     // "Project Fenghuo" is also "Fenghuo"; "the Tangshan earthquake" is "Tangshan".
     const words = e.name.split(/\s+/);
@@ -54,14 +78,14 @@ export function entityForms(e: EntityFact, everyone: readonly EntityFact[] = [])
   if (e.kind === "person") {
     const parts = e.name.split(/\s+/);
     // Family name first ("Chen Yuzhen"): the surname is the first word, and "Yuzhen" alone is only a given name.
-    const familyFirst = e.aliases.includes(parts[0]!) || FAMILY_FIRST.has(parts[0]!.toLowerCase());
+    const familyFirst = isFamilyFirst(e, parts);
     // The surname the article itself uses ("Muñoz" for "Valentina Muñoz Araya") wins over a guess.
     const used = e.aliases.find((a) => !a.includes(" ") && parts.includes(a));
     // "Jean-Baptiste Le Goff" is "Le Goff", never "Goff".
     let lastStart = parts.length - 1;
     while (lastStart > 1 && PARTICLES.has(parts[lastStart - 1]!.toLowerCase())) lastStart--;
     const surname = used ?? (familyFirst ? parts[0]! : parts.slice(lastStart).join(" "));
-    const shared = everyone.some((o) => o !== e && o.kind === "person" && o.name.split(/\s+/).some((w) => w.toLowerCase() === surname.toLowerCase()));
+    const shared = sharedWord(e, everyone, surname);
     if (parts.length > 1 && !shared) forms.push(surname);
     if (parts.length > 2 && !familyFirst) forms.push(`${parts[0]} ${surname}`);
     const title = e.title?.split(/\s+/).pop();

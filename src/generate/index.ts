@@ -39,6 +39,8 @@ export interface Generated {
 }
 
 const KIND_ORDER: QuestionKind[] = ["short_answer", "multiple_choice", "true_false", "cloze", "numeric", "matching", "ordering"];
+/** Kinds that state facts rather than ask for one: they show what other questions ask. */
+const STATEMENT_KINDS = new Set<QuestionKind>(["true_false", "matching", "ordering"]);
 const ID_PREFIX: Record<QuestionKind, string> = { short_answer: "sa", multiple_choice: "mc", true_false: "tf", cloze: "gap", numeric: "num", matching: "match", ordering: "order" };
 
 function assignIds(drafts: Draft[]): void {
@@ -67,17 +69,26 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[]): Dr
   // A question that repeats a chosen one's fact or shows its answer is left out, even if the set
   // then falls short of `count`: a short article gets fewer questions, not the same ones twice.
   const fits = (d: Draft) => !chosen.has(d) && !topics.has(d.topic) && ![...chosen].some((c) => overlaps(c.question, d.question));
-  for (let progress = true; progress && chosen.size < count; ) {
-    progress = false;
-    for (const kind of KIND_ORDER) {
-      let next = passing.find((d) => d.question.kind === kind && fits(d));
-      while (next && !valid(next)) next = passing.find((d) => d.question.kind === kind && fits(d));
-      if (!next || chosen.size >= count) continue;
-      chosen.add(next);
-      topics.add(next.topic);
-      progress = true;
+  // Kinds in turn, one question of each per round, until `upTo` are chosen or none fits.
+  const roundRobin = (kinds: readonly QuestionKind[], upTo: number) => {
+    for (let progress = true; progress && chosen.size < upTo; ) {
+      progress = false;
+      for (const kind of kinds) {
+        let next = passing.find((d) => d.question.kind === kind && fits(d));
+        while (next && !valid(next)) next = passing.find((d) => d.question.kind === kind && fits(d));
+        if (!next || chosen.size >= upTo) continue;
+        chosen.add(next);
+        topics.add(next.topic);
+        progress = true;
+      }
     }
-  }
+  };
+  // Questions that ask first: a statement chosen early would show the names and numbers they ask
+  // for, and rule them out. Statements (true/false, matching, ordering) then take about a fifth.
+  const asking = KIND_ORDER.filter((k) => !STATEMENT_KINDS.has(k));
+  roundRobin(asking, count - Math.floor(count / 5));
+  roundRobin(KIND_ORDER.filter((k) => STATEMENT_KINDS.has(k)), count);
+  roundRobin(asking, count);
   // In the order the article tells it.
   return [...chosen].sort((a, b) => a.question.source!.sentence - b.question.source!.sentence || KIND_ORDER.indexOf(a.question.kind) - KIND_ORDER.indexOf(b.question.kind));
 }

@@ -11,7 +11,7 @@ import { type Quoted, isSpeech } from "./tokens";
 const VERB = `(?:${[...SPEECH_VERBS].filter((v) => v !== "according").join("|")})`;
 const VERB_THEN_SPEAKER = new RegExp(`^[,.!?]?\\s*${VERB}\\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Lt|Capt|St)\\.\\s|[^,.;“”"‘]|\\.(?=\\S))+?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$|\\s+(?:in|during|at|on|to|after|before|when|while)\\s))`);
 // "…," Senator Halima Danjuma, who sponsored the bill, told reporters: an appositive may sit between name and verb.
-const SPEAKER_THEN_VERB = new RegExp(`^[,.!?]?\\s*([^,;“”"‘]{1,60}?)(?:,[^;“”"‘]{1,100}?,)?\\s+${VERB}\\b`);
+const SPEAKER_THEN_VERB = new RegExp(`^[,.!?]?\\s*([^,;“”"‘]{1,60}?)(?:,([^;“”"‘]{1,100}?),)?\\s+${VERB}\\b`);
 const SPEAKER_BEFORE = new RegExp(`([^,;.“”"’]{1,60}?)\\s+${VERB}(?:\\s+\\w+){0,3}\\s*[,:]?\\s*$`);
 // The speaker phrase is within 60 characters of the verb: the regular expression, anchored at the end, reads only
 // this much of the text before a quote (over a whole long sentence it tried every start, most of a generation's time).
@@ -49,8 +49,12 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
     if (!first || !last) continue;
     const after = text.slice(q.close + 1, last.end);
     const before = text.slice(first.start, q.open);
+    const thenVerb = VERB_THEN_SPEAKER.exec(after) ? null : SPEAKER_THEN_VERB.exec(after);
     const phrase =
-      VERB_THEN_SPEAKER.exec(after)?.[1] ?? SPEAKER_THEN_VERB.exec(after)?.[1] ?? SPEAKER_BEFORE.exec(before.slice(-SPEAKER_REACH))?.[1] ?? ACCORDING_TO.exec(before)?.[1];
+      VERB_THEN_SPEAKER.exec(after)?.[1] ?? thenVerb?.[1] ?? SPEAKER_BEFORE.exec(before.slice(-SPEAKER_REACH))?.[1] ?? ACCORDING_TO.exec(before)?.[1];
+    // "Kilbride's coach, Declan Shortt, said": the phrase describes, the appositive names. A person
+    // named there speaks, not the club the description mentions.
+    const named = thenVerb?.[2] ? entityIn(thenVerb[2]) : undefined;
     const fact: QuoteFact = {
       id: "",
       kind: "quote",
@@ -64,7 +68,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
       // no speaker to name
     } else if (speaker) {
       const pronoun = PRONOUN.test(speaker);
-      const entity = pronoun ? personReferredTo(sentences, entities, q.open, true) : entityIn(speaker);
+      const inPhrase = entityIn(speaker);
+      const entity = pronoun ? personReferredTo(sentences, entities, q.open, true) : named?.kind === "person" && inPhrase?.kind !== "person" ? named : inPhrase;
       if (entity) fact.speakerId = entity.id;
       if (pronoun && !entity) {
         facts.push(fact); // "she said" with no one it can safely mean: the quote stays, unattributed
