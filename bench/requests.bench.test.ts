@@ -24,14 +24,14 @@ it("times requests that need no D1, and the attempt page's rendering", { timeout
   const statuses = await Promise.all([request("GET", "/api/quizzes/interaction-2025")(), request("GET", "/quiz/interaction-2025")(), request("POST", "/api/quizzes/interaction-2025/attempts", "{}")()]);
   expect(statuses).toEqual([200, 200, 400]);
   const rows = [
-    await timeAsync("GET /api/quizzes/interaction-2025 (32 questions)", request("GET", "/api/quizzes/interaction-2025")),
+    await timeAsync("GET /api/quizzes/interaction-2025 (the bundled quiz)", request("GET", "/api/quizzes/interaction-2025")),
     await timeAsync("GET /quiz/interaction-2025 (page with article)", request("GET", "/quiz/interaction-2025")),
     await timeAsync("GET the stylesheet", request("GET", ASSETS.css.path)),
     await timeAsync("POST attempts with a bad body (400)", request("POST", "/api/quizzes/interaction-2025/attempts", '{"name": 5}')),
   ];
   const started = await startAttempt(env.DB, "interaction-2025", "Bench");
   const state = await readAttempt(env.DB, started.attempt.id, started.token);
-  rows.push(time("render the attempt page (32 questions, HTML)", () => String(AttemptPage({ state }))));
+  rows.push(time("render the attempt page (the bundled quiz, HTML)", () => String(AttemptPage({ state }))));
   report("CPU per request inside workerd (no D1 involved)", rows);
   expect(rows.every((r) => r.runs > 0)).toBe(true);
 });

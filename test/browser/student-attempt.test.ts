@@ -256,7 +256,7 @@ describe("a student takes the bundled quiz on a phone", () => {
     for (const d of pages) expect(d.bytes, d.url).toBeLessThan(50 * 1024);
     expect(consoleErrors).toEqual([]);
     await ctx.close();
-  }, 240_000); // 32 questions answered one by one: about 25 s on a loaded 2-core machine, against the config's 120 s.
+  }, 240_000); // every question answered one by one (32 took about 25 s on a loaded 2-core machine, against the config's 120 s).
 });
 
 describe("a quiz with deferred feedback and a time limit", () => {

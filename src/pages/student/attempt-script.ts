@@ -209,6 +209,17 @@ export const ATTEMPT_SCRIPT = String.raw`"use strict";
     if (autosave) send(form);
   });
 
+  // "Show this in the article" for an answer checked on this page: the article's marks were
+  // drawn when the page loaded, before the answer, so reload at the link (the worker then marks
+  // the sentence; unsent answers are kept as for any reload).
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest && e.target.closest('a[href^="#src-"]');
+    if (!link || document.getElementById(link.getAttribute("href").slice(1))) return;
+    e.preventDefault();
+    location.hash = link.getAttribute("href");
+    location.reload();
+  });
+
   // Ordering: move an item one place, keep focus on the button pressed, and say where it went.
   document.addEventListener("click", function (e) {
     var button = e.target.closest && e.target.closest('button[name="move"]');
