@@ -68,7 +68,11 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[]): Dr
   const topics = new Set<string>();
   // A question that repeats a chosen one's fact or shows its answer is left out, even if the set
   // then falls short of `count`: a short article gets fewer questions, not the same ones twice.
-  const fits = (d: Draft) => !chosen.has(d) && !topics.has(d.topic) && ![...chosen].some((c) => overlaps(c.question, d.question));
+  const fits = (d: Draft) => {
+    if (chosen.has(d) || topics.has(d.topic)) return false;
+    for (const c of chosen) if (overlaps(c.question, d.question)) return false;
+    return true;
+  };
   // Kinds in turn, one question of each per round, until `upTo` are chosen or none fits.
   const roundRobin = (kinds: readonly QuestionKind[], upTo: number) => {
     for (let progress = true; progress && chosen.size < upTo; ) {

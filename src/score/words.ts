@@ -36,6 +36,7 @@ export const expansionsOf = (word: string): readonly string[] => ABBREVIATIONS[w
 
 const american = new Map<string, string>();
 const roman = new Map<string, string>();
+const letters = new Map<string, string>();
 
 /**
  * One spelling for British and American forms (centre/center, organisation/
@@ -67,9 +68,9 @@ export function romanizationKey(word: string): string {
   return remember(roman, word, 4096, () => lettersKey(word).replace(/(.)\1+/g, "$1"));
 }
 
-/** romanizationKey without merging doubled letters. */
+/** romanizationKey without merging doubled letters; memoised too, as the scorer's alignment asks for it per word pair. */
 function lettersKey(word: string): string {
-  return word
+  return remember(letters, word, 4096, () => word
     // Dzhaparidze, Djaparidze and Japaridze; Quliyev and Kuliev (Azerbaijani q is Russian k).
     .replace(/d(?:zh|j)/g, "j")
     .replace(/q/g, "k")
@@ -77,7 +78,7 @@ function lettersKey(word: string): string {
     .replace(/([kzcs])h/g, "$1")
     .replace(/y/g, "i")
     .replace(/j(?=[aeiou])/g, "i")
-    .replace(/([^aeiou])i(?=[aeiou])/g, "$1"); // soft vowels: ye, ya, yu, ie after a consonant
+    .replace(/([^aeiou])i(?=[aeiou])/g, "$1")); // soft vowels: ye, ya, yu, ie after a consonant
 }
 
 const isNumberWord = (w: string) => /\d/.test(w);
