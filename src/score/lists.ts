@@ -4,7 +4,8 @@
 
 import { type ItemMatch, type MatchContext, matchItem } from "./match";
 
-const SEPARATORS = /\s*(?:[,;/&+]|\band\b|\bor\b|\bas well as\b|\s[-–—]\s|[–—])\s*/i;
+// A comma between digits is a thousands separator ("480,000 tonnes"), a slash between letters a unit ("km/s").
+const SEPARATORS = /\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|[;&+]|(?<!\p{L})\/|\/(?!\p{L})|\band\b|\bor\b|\bas well as\b|\s[-–—]\s|[–—])\s*/iu;
 
 export function splitItems(text: string): string[] {
   // A route names its two ends: "from Santiago to Hong Kong".

@@ -5,7 +5,8 @@
 
 import { type AnswerDate, compareDates, dayMonthDate, findDate } from "./answer-dates";
 import { answerWords, lenientAnswerWords } from "./answer-text";
-import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds } from "./quantities";
+import { type TimeOfDay, sameTimeOfDay, timeOfDay } from "./times";
+import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds, measureOf, sameMeasure } from "./quantities";
 import type { PromptContext } from "./prompt";
 import { type ArticleIndex, TITLES, looksLikePerson, mentions, surnamesOf } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
@@ -17,10 +18,10 @@ export interface MatchContext extends PromptContext {
   article?: ArticleIndex;
 }
 
-export type Accepted = { ok: true; how: WordMatch | "restated" | "short name" | "surname" | "acronym" | "date" | "number"; shortForm?: string };
+export type Accepted = { ok: true; how: WordMatch | "restated" | "short name" | "surname" | "acronym" | "date" | "time" | "number"; shortForm?: string };
 export type Rejected = {
   ok: false;
-  why: "different" | "person" | "mentioned" | "category" | "title" | "first name" | "number" | "date" | "less specific" | "ambiguous";
+  why: "different" | "person" | "mentioned" | "category" | "title" | "first name" | "number" | "date" | "time" | "less specific" | "ambiguous";
 };
 export type ItemMatch = Accepted | Rejected;
 
@@ -150,6 +151,29 @@ function matchDate(given: readonly string[], keyDate: AnswerDate, ctx: MatchCont
   return { ok: false, why: comparison === "different" ? "date" : comparison };
 }
 
+/** Words that may sit beside a time of day without changing it: "21:47 local time", "at about 2.15am". */
+const AROUND_A_TIME = new Set(["local", "time", "about", "around", "approximately", "roughly"]);
+
+/**
+ * A key that is a time of day and nothing else: written as a clock ("21:47",
+ * "2.15am", "0215 hours", "quarter past two"), or a bare "9.47" when the question asks for a time.
+ */
+function clockTimeOf(keyText: string, ctx: MatchContext): TimeOfDay | null {
+  if (!/:|\d\s?[ap]\.?\s?m\b|\bhours\b|o'?clock|noon|midnight|morning|evening|night|afternoon|past/i.test(keyText) && !ctx.promptWords.has("time")) return null;
+  const time = timeOfDay(keyText);
+  if (!time) return null;
+  const rest = answerWords(time.rest);
+  return rest.every((w, i) => promptOrFiller(rest, i, ctx) || AROUND_A_TIME.has(w)) ? time : null;
+}
+
+function matchTime(givenText: string, keyTime: TimeOfDay, ctx: MatchContext): ItemMatch {
+  const given = timeOfDay(givenText);
+  if (!given) return { ok: false, why: /\d/.test(givenText) ? "time" : "different" };
+  const rest = answerWords(given.rest);
+  if (!rest.every((w, i) => promptOrFiller(rest, i, ctx) || AROUND_A_TIME.has(w))) return { ok: false, why: "different" };
+  return sameTimeOfDay(given, keyTime) ? { ok: true, how: "time" } : { ok: false, why: "time" };
+}
+
 /** A key that is a quantity ("38 metres", "$2.3 million", "60 percent", "3-2", "up to six hours"): its unit words restate it. */
 function isQuantity(key: readonly string[]): boolean {
   const core = key.filter((w, i) => !isArticle(key, i) && !APPROXIMATELY.has(w));
@@ -168,6 +192,9 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   const key = answerWords(keyText);
   if (!given.length || !key.length) return { ok: false, why: "different" };
 
+  const keyTime = clockTimeOf(keyText, ctx);
+  if (keyTime) return matchTime(givenText, keyTime, ctx);
+
   const keyDate = findDate(key);
   if (keyDate && !keyDate.ambiguous && keyDate.rest.every((_, i) => promptOrFiller(keyDate.rest, i, ctx))) return matchDate(given, keyDate.date, ctx);
 
@@ -179,6 +206,15 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
     const keySeconds = durationSeconds(keyText, key, restates);
     if (keySeconds !== null && durationSeconds(givenText, given, restates) === keySeconds) return { ok: true, how: "number" };
   }
+  // A length, mass, span or speed in other units: "0.312 kg" for 312 grams, "2 years and 4 months" for 28 months.
+  if (quantity) {
+    const restates = (w: string) => FILLERS.has(w) || ctx.promptWords.has(w) || APPROXIMATELY.has(w);
+    const keyMeasure = measureOf(key, restates);
+    const givenMeasure = keyMeasure && measureOf(given, restates);
+    if (keyMeasure && givenMeasure && keyMeasure.dimension === givenMeasure.dimension) {
+      return sameMeasure(givenMeasure, keyMeasure) && !otherBound(given, key, ctx) ? { ok: true, how: "number" } : { ok: false, why: "number" };
+    }
+  }
   // DROP's rule: when the key holds a number, an answer without that number (or with another) is wrong however many words match.
   // A number word misspelt ("fourty-eight") or a million written "m" ("€4.6m") is read again, leniently, before that.
   if (keyNumbers.length && !sameNumbers(given.filter(isNumber), keyNumbers)) {
@@ -189,14 +225,20 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   return matchWords(given, key, keyText, quantity, ctx);
 }
 
+/**
+ * "at least six hours" is not "up to six hours"; "about six hours" says the same. A bound the key
+ * leaves out is fine only when the question says it ("at least 242,000" asked "at least how many").
+ */
+function otherBound(given: readonly string[], key: readonly string[], ctx: MatchContext): boolean {
+  const givenBound = boundOf(given);
+  return givenBound !== null && givenBound !== boundOf(key) && !(boundOf(key) === null && boundWords(given).every((w) => ctx.promptWords.has(w)));
+}
+
 function matchWords(given: readonly string[], key: readonly string[], keyText: string, quantity: boolean, ctx: MatchContext): ItemMatch {
   // An amount in another currency is another amount ("$4.6 million" for €4.6 million); the same currency may be written any way.
   const keyCurrency = quantity ? key.map(currencyOf).find(Boolean) : undefined;
   if (keyCurrency && given.some((w) => currencyOf(w) && currencyOf(w) !== keyCurrency)) return { ok: false, why: "number" };
-  // "at least six hours" is not "up to six hours"; "about six hours" says the same. A bound the key
-  // leaves out is fine only when the question says it ("at least 242,000" asked "at least how many").
-  const givenBound = quantity ? boundOf(given) : null;
-  if (givenBound !== null && givenBound !== boundOf(key) && !(boundOf(key) === null && boundWords(given).every((w) => ctx.promptWords.has(w)))) return { ok: false, why: "number" };
+  if (quantity && otherBound(given, key, ctx)) return { ok: false, why: "number" };
 
   const variants = variantsOf(key, keyText, ctx);
   const acronyms = acronymsOfKey(variants);

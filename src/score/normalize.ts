@@ -11,7 +11,7 @@ export function foldText(text: string, keepWildcards = false): string {
   // Apostrophes inside words go ("Belarus's" -> "belaruss" would be wrong): drop possessive 's and the mark itself.
   s = s.replace(/'s\b/g, "").replace(/'/g, "");
   // Number punctuation: 1,000 -> 1000; 3.5 stays 3.5.
-  s = s.replace(/(\d)[,\u202f\u00a0](?=\d{3}\b)/g, "$1");
+  s = s.replace(/(\d)[,\u202f\u00a0](?=\d{3}(?!\d))/g, "$1");
   // Symbols that carry meaning become words before punctuation goes: -5 is not 5, C++ and C# are not C.
   s = s.replace(/(^|[\s(])[-\u2212](?=\d)/g, "$1minus ").replace(/(\p{L})\+\+/gu, "$1 plusplus").replace(/(\p{L})\+/gu, "$1 plus").replace(/(\p{L})#/gu, "$1 sharp");
   const punctuation = keepWildcards ? /[^\p{L}\p{N}.*]+/gu : /[^\p{L}\p{N}.]+/gu;

@@ -74,3 +74,66 @@ export function durationSeconds(raw: string, words: readonly string[], extra: (w
   }
   return units ? Math.round(total * 1000) / 1000 : null;
 }
+
+type Dimension = "length" | "mass" | "span" | "speed";
+/** Units by dimension, in a base unit each (metres, grams, days). "m" is metres here: a duration's minutes are read above. */
+const MEASURE_UNITS: Readonly<Record<string, [Exclude<Dimension, "speed">, number]>> = {
+  mm: ["length", 0.001], millimetre: ["length", 0.001], millimetres: ["length", 0.001], millimeter: ["length", 0.001], millimeters: ["length", 0.001],
+  cm: ["length", 0.01], centimetre: ["length", 0.01], centimetres: ["length", 0.01], centimeter: ["length", 0.01], centimeters: ["length", 0.01],
+  m: ["length", 1], metre: ["length", 1], metres: ["length", 1], meter: ["length", 1], meters: ["length", 1], mtrs: ["length", 1],
+  km: ["length", 1000], kms: ["length", 1000], klm: ["length", 1000], kilometre: ["length", 1000], kilometres: ["length", 1000], kilometer: ["length", 1000], kilometers: ["length", 1000],
+  mg: ["mass", 0.001], milligram: ["mass", 0.001], milligrams: ["mass", 0.001],
+  g: ["mass", 1], gr: ["mass", 1], grs: ["mass", 1], gram: ["mass", 1], grams: ["mass", 1], gramme: ["mass", 1], grammes: ["mass", 1],
+  kg: ["mass", 1000], kgs: ["mass", 1000], kilo: ["mass", 1000], kilos: ["mass", 1000], kilogram: ["mass", 1000], kilograms: ["mass", 1000], kilogramme: ["mass", 1000], kilogrammes: ["mass", 1000],
+  tonne: ["mass", 1e6], tonnes: ["mass", 1e6], ton: ["mass", 1e6], tons: ["mass", 1e6], t: ["mass", 1e6],
+  day: ["span", 1], days: ["span", 1], week: ["span", 7], weeks: ["span", 7], wk: ["span", 7], wks: ["span", 7],
+  month: ["span", 30.4375], months: ["span", 30.4375], mth: ["span", 30.4375], mths: ["span", 30.4375], mo: ["span", 30.4375], mos: ["span", 30.4375],
+  year: ["span", 365.25], years: ["span", 365.25], yr: ["span", 365.25], yrs: ["span", 365.25],
+};
+/** Time units a speed is "per": "km/s", "kilometres a second", "metres per second". */
+const PER_TIME: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, h: 3600, hr: 3600, hour: 3600 };
+
+export interface Measure {
+  dimension: Dimension;
+  /** In metres, grams, days, or metres per second. */
+  value: number;
+}
+
+/**
+ * A length, mass, calendar span or speed read from folded words: one or more
+ * numbers each with a unit of one dimension ("2 years and 4 months", "0.312
+ * kg", "17.2 km s", "17200 metres per second"). Words other than those and
+ * `extra` make it no measure.
+ */
+export function measureOf(words: readonly string[], extra: (w: string) => boolean): Measure | null {
+  let dimension: Dimension | undefined;
+  let value = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^\d+(\.\d+)?$/.test(w)) {
+      if (w === "and" || extra(w)) continue;
+      return null;
+    }
+    const unit = MEASURE_UNITS[words[i + 1] ?? ""];
+    if (!unit) return null;
+    i++;
+    let [kind, scale] = unit;
+    let amount = Number(w) * scale;
+    let per = i + 1;
+    if (["per", "a", "an"].includes(words[per] ?? "")) per++;
+    if (kind === "length" && PER_TIME[words[per] ?? ""] !== undefined) {
+      amount /= PER_TIME[words[per]!]!;
+      i = per;
+      if (dimension && dimension !== "speed") return null;
+      dimension = "speed";
+    } else {
+      if (dimension && dimension !== kind) return null;
+      dimension = kind;
+    }
+    value += amount;
+  }
+  return dimension ? { dimension, value } : null;
+}
+
+/** Equal up to rounding: 28 months is 2 years and 4 months, 0.312 kg is 312 g. */
+export const sameMeasure = (a: Measure, b: Measure) => a.dimension === b.dimension && Math.abs(a.value - b.value) <= 1e-6 * Math.max(Math.abs(a.value), Math.abs(b.value));

@@ -1,6 +1,8 @@
 import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
 import { lookupPlace } from "../generate/gazetteer";
 import { articleIndex } from "./article";
+import { answerWords } from "./answer-text";
+import { groundedExtra, splitsWithExtra } from "./extra-detail";
 import { asksForSeveral, itemNoun, scoreList, splitItems } from "./lists";
 import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
 import { remember } from "./memo";
@@ -93,6 +95,7 @@ const RULE_OF_MATCH: Record<Accepted["how"], (key: string, m: Accepted) => strin
   surname: (key) => `the surname of ${quoted(key)}`,
   acronym: (key) => `the article’s abbreviation or expansion of ${quoted(key)}`,
   date: (key) => `the same date as ${quoted(key)}`,
+  time: (key) => `the same time of day as ${quoted(key)}`,
   number: (key) => `the same number as ${quoted(key)}`,
 };
 
@@ -106,6 +109,7 @@ const RULE_OF_MISS: Record<Rejected["why"], string> = {
   "first name": "a first name alone is not enough",
   number: "a different number",
   date: "a different date",
+  time: "a different time of day",
   "less specific": "not as specific as the question asks",
   ambiguous: "the date can be read two ways: write the month as a word",
 };
@@ -163,6 +167,22 @@ function severalAnswersAtOnce(response: string, answers: readonly AcceptedAnswer
   return { credit: chosen.weight, rule: `matches ${quoted(chosen.text)} (${why})`, answer: chosen };
 }
 
+/** A right answer followed or preceded by words the article says of it: "Jordan Tate, 29, of Ribbleton". */
+function withCorrectDetail(response: string, answers: readonly AcceptedAnswer[], ctx: MatchContext): Graded | null {
+  const { article } = ctx;
+  if (!article) return null;
+  for (const answer of answers) {
+    if (answer.weight <= 0 || answer.text.includes("*") || splitItems(answer.text).length > 1) continue;
+    const keyWords = answerWords(answer.text);
+    for (const { head, extra } of splitsWithExtra(response, keyWords.length + 3)) {
+      if (matchItem(head, answer.text, ctx).ok && groundedExtra(extra, new Set(keyWords), article)) {
+        return { credit: answer.weight, rule: `matches ${quoted(answer.text)} (with correct detail from the article)`, answer };
+      }
+    }
+  }
+  return null;
+}
+
 function prefixed(graded: Graded): Verdict {
   const { credit, rule, answer } = graded;
   if (credit > 0) return weightedVerdict(credit, rule, answer.feedback);
@@ -204,7 +224,7 @@ export function scoreShortAnswer(question: QuestionOf<"short_answer">, response:
       else if (!miss && answer.weight > 0) miss = graded;
     }
     if (top) return prefixed(top);
-    const together = severalAnswersAtOnce(response, specific, ctx);
+    const together = severalAnswersAtOnce(response, specific, ctx) ?? withCorrectDetail(response, specific, ctx);
     if (together) return prefixed(together);
   }
   const rejected = `rejected: ${miss?.rule ?? "matches none of the accepted answers"}`;
