@@ -3,6 +3,7 @@ import { lookupPlace } from "../generate/gazetteer";
 import { articleIndex } from "./article";
 import { answerWords } from "./answer-text";
 import { groundedExtra, splitsWithExtra } from "./extra-detail";
+import { asksForReason, scoreReason } from "./reasons";
 import { asksForSeveral, itemNoun, scoreList, splitItems } from "./lists";
 import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
 import { remember } from "./memo";
@@ -167,6 +168,34 @@ function severalAnswersAtOnce(response: string, answers: readonly AcceptedAnswer
   return { credit: chosen.weight, rule: `matches ${quoted(chosen.text)} (${why})`, answer: chosen };
 }
 
+/**
+ * A why or how answer scored by the reason it states, against each key that
+ * is a reason of two content words or more; the best key wins. Null when no
+ * key is such a reason, so names and numbers are matched as usual.
+ */
+function statedReason(response: string, answers: readonly AcceptedAnswer[], ctx: MatchContext): Graded | null {
+  let top: Graded | null = null;
+  for (const answer of answers) {
+    if (answer.weight <= 0 || answer.text.includes("*")) continue;
+    const reason = scoreReason(response, answer.text, ctx);
+    if (!reason) continue;
+    const credit = reason.credit * answer.weight;
+    if (top && credit <= top.credit) continue;
+    const list = (words: string[]) => words.map((w) => quoted(w)).join(", ");
+    const rule = reason.contradicted.length
+      ? `says the opposite of the article about ${list(reason.contradicted)}`
+      : reason.credit >= 1
+        ? `states the reason ${quoted(answer.text)} (${list(reason.found)})`
+        : reason.credit > 0
+          ? `states part of the reason ${quoted(answer.text)}: missing ${list(reason.missing)}${reason.extras ? ", and gives a reason the article does not" : ""}`
+          : reason.found.length
+            ? `does not state enough of the reason ${quoted(answer.text)}${reason.extras ? ", and gives a reason the article does not" : ""}`
+            : "does not state the reason the article gives";
+    top = { credit, rule, answer };
+  }
+  return top;
+}
+
 /** A right answer followed or preceded by words the article says of it: "Jordan Tate, 29, of Ribbleton". */
 function withCorrectDetail(response: string, answers: readonly AcceptedAnswer[], ctx: MatchContext): Graded | null {
   const { article } = ctx;
@@ -214,6 +243,8 @@ export function scoreShortAnswer(question: QuestionOf<"short_answer">, response:
   if (tooLong) miss = { credit: 0, rule: "is much longer than any answer this question accepts: give just the answer", answer: question.answers[0]! };
   else if (!caseSensitive) {
     const ctx: MatchContext = { typos: options.typoTolerance, ...promptContext(question.prompt), ...(options.article ? { article: articleIndex(options.article) } : {}) };
+    const reason = asksForReason(question.prompt) ? statedReason(response, specific, ctx) : null;
+    if (reason) return prefixed(reason);
     let top: Graded | null = null;
     for (const answer of specific) {
       if (answer.text.includes("*")) continue;

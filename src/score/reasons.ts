@@ -1,0 +1,161 @@
+// Why and how answers, read the way a teacher reads a reason stated in the
+// student's own words: the key's reasons are split into parts, each part
+// into its concepts (content words, compared by stem, spelling, compound and
+// a few common synonyms), and a part counts as given when enough of its
+// concepts are there. A concept the key negates ("without footnotes") that
+// the answer asserts is a contradiction; a reason the key does not give costs
+// half, when the question asks for several.
+
+import { answerWords } from "./answer-text";
+import type { MatchContext } from "./match";
+import { compareWords } from "./words";
+
+/** "Why…", "How did…", "What caused…", "For what purpose…": a question whose answer is a reason or a method. */
+const ASKS_A_REASON = /^\s*(?:why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b)/i;
+
+export const asksForReason = (prompt: string) => ASKS_A_REASON.test(prompt);
+
+/** Words that carry no concept of their own in a reason. */
+const STOP = new Set((
+  "a an the and or but so because since as if then than that this these those there here it its it's he she they them his her their him we you i " +
+  "is are was were be been being am do does did done doing have has had having will would could should can may might must shall " +
+  "of in on at to by for from with without into onto over under about after before during while when where which who whom whose what why how " +
+  "not no never nor n't cant couldnt wouldnt didnt dont doesnt wasnt werent isnt arent hadnt hasnt havent wont " +
+  "also just only very really too quite all any some more most much many such own same other another each every both either " +
+  "get got getting make made making go went gone going come came take took put knew know knows known think thought said says say told " +
+  "bc cos coz cuz becuz bcoz thing things something stuff way lot lots reason reasons"
+).split(" "));
+const NEGATORS = new Set("not no never without nobody none nothing cant couldnt wouldnt didnt dont doesnt wasnt werent isnt arent hadnt hasnt havent wont lacked lacking".split(" "));
+
+/** Common words a student puts for the article's: each group is one concept. Kept small: a teacher reads these as the same word. */
+const SYNONYM_GROUPS = [
+  "surgery operation op operated", "phone telephone telefone phoned", "hot heat heatwave warm", "broke broken stopped failed off",
+  "destroyed washed swept", "quick quickly fast faster", "admitted admit confessed pleaded pled plea", "data readings information info",
+  "hide hidden hiding cover covered", "rust rusts rusting rusted corrode", "stone stones piece pieces fragment fragments",
+  "kid kids child children", "car cars vehicle vehicles", "money cash funds funding", "sick ill patients", "late delayed",
+];
+const SYNONYM_OF = new Map<string, number>();
+SYNONYM_GROUPS.forEach((group, i) => { for (const w of group.split(" ")) SYNONYM_OF.set(w, i); });
+
+/** A light stem: plural and verb endings off, so "rusting", "rusts" and "rusted" meet. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && /(ing|ed)$/.test(w)) {
+    w = w.replace(/(ing|ed)$/, "");
+    if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss)$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+  if (w.length > 4 && /(ss|us|is)$/.test(w)) return w;
+  if (w.length > 4 && /(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
+
+interface Concept {
+  word: string;
+  stem: string;
+  /** Said with "no", "not", "without" before it: the answer must not assert it. */
+  negated: boolean;
+}
+
+/** Content words of a text, with whether a negator stands just before each. */
+function conceptsOf(words: readonly string[], promptWords: ReadonlySet<string>): Concept[] {
+  const out: Concept[] = [];
+  words.forEach((w, i) => {
+    if (STOP.has(w) || NEGATORS.has(w) || promptWords.has(w) || w.length < 2) return;
+    const negated = [words[i - 1], words[i - 2]].some((b) => b !== undefined && NEGATORS.has(b));
+    out.push({ word: w, stem: stem(w), negated });
+  });
+  return out;
+}
+
+const PART_BREAK = /\s*(?:;|\+|,?\s+and\s+(?=(?:also\s+)?(?:he|she|they|it|his|her|their|its|the|a|an|was|were|had|has|is|because|so|water|\p{Ll}+(?:ed|s)\b))|,\s+(?=(?:and\s+)?(?:he|she|they|it|because|so|the|a)\b)|\.\s+)\s*/iu;
+
+/** The reasons of a text: "A, and B" as two, "A + B" as two; a part needs two content words of its own. */
+function partsOf(text: string, promptWords: ReadonlySet<string>): Concept[][] {
+  const parts = text.split(PART_BREAK).map((p) => conceptsOf(answerWords(p), promptWords)).filter((c) => c.length);
+  const merged: Concept[][] = [];
+  for (const part of parts) {
+    if (part.length < 2 && merged.length) merged[merged.length - 1]!.push(...part);
+    else merged.push(part);
+  }
+  return merged;
+}
+
+function sameConcept(given: Concept, key: Concept, typos: boolean): boolean {
+  if (given.stem === key.stem || given.word === key.word) return true;
+  const group = SYNONYM_OF.get(given.word) ?? SYNONYM_OF.get(given.stem);
+  if (group !== undefined && (SYNONYM_OF.get(key.word) === group || SYNONYM_OF.get(key.stem) === group)) return true;
+  // "disinfected" and "disinfectant", "electrician" and "electric": one root, five letters or more.
+  const shorter = Math.min(given.stem.length, key.stem.length);
+  if (shorter >= 5 && given.stem.slice(0, 5) === key.stem.slice(0, 5) && Math.abs(given.stem.length - key.stem.length) <= 4) return true;
+  return compareWords(given.word, key.word, typos) !== null;
+}
+
+/** The given concepts, with adjacent pairs joined too: "heat wave" is "heatwave". */
+function withCompounds(concepts: readonly Concept[]): Concept[] {
+  const joined = concepts.slice(1).map((c, i) => ({ word: concepts[i]!.word + c.word, stem: stem(concepts[i]!.word + c.word), negated: concepts[i]!.negated }));
+  return [...concepts, ...joined];
+}
+
+/**
+ * "heart surgery" for "knee surgery": a word the article never uses, put
+ * where the key has another word before the same concept, changes the fact.
+ */
+function changedModifiers(given: readonly Concept[], key: readonly Concept[], ctx: MatchContext): string[] {
+  const changed: string[] = [];
+  for (let i = 1; i < given.length; i++) {
+    const before = given[i - 1]!;
+    if (ctx.article!.folded.includes(` ${before.word} `) || SYNONYM_OF.has(before.word)) continue;
+    const at = key.findIndex((k, j) => j > 0 && sameConcept(given[i]!, k, ctx.typos));
+    if (at < 0) continue;
+    const keyBefore = key[at - 1]!;
+    if (!sameConcept(before, keyBefore, ctx.typos) && !keyBefore.word.startsWith(before.word) && !before.word.startsWith(keyBefore.word)) changed.push(keyBefore.word);
+  }
+  return changed;
+}
+
+export interface ReasonVerdict {
+  credit: number;
+  found: string[];
+  missing: string[];
+  contradicted: string[];
+  extras: number;
+}
+
+/** A part is given when half its concepts are, or two of a long one. */
+const partGiven = (found: number, of: number) => found >= Math.ceil(of / 2) || (of >= 5 && found >= 2);
+
+/** Scores a stated reason against the key's reasons; null when the key is not a reason of two content words or more. */
+export function scoreReason(response: string, keyText: string, ctx: MatchContext): ReasonVerdict | null {
+  const keyParts = partsOf(keyText, ctx.promptWords);
+  if (!keyParts.length || keyParts.flat().length < 2) return null;
+  const givenParts = partsOf(response, ctx.promptWords);
+  const given = withCompounds(givenParts.flat());
+  const found: string[] = [];
+  const missing: string[] = [];
+  const contradicted: string[] = [];
+  let partsGiven = 0;
+  for (const part of keyParts) {
+    let hits = 0;
+    for (const concept of part) {
+      const match = given.find((g) => sameConcept(g, concept, ctx.typos));
+      if (match && match.negated !== concept.negated) contradicted.push(concept.word);
+      if (match) {
+        hits++;
+        found.push(concept.word);
+      } else missing.push(concept.word);
+    }
+    if (partGiven(hits, part.length)) partsGiven++;
+  }
+  // A reason the key does not give, offered beside the ones it does, costs when several are asked for.
+  const keyConcepts = keyParts.flat();
+  const extras = keyParts.length < 2 ? 0 : givenParts.filter((p) => !p.some((g) => keyConcepts.some((k) => sameConcept(g, k, ctx.typos)))).length;
+  if (ctx.article) contradicted.push(...changedModifiers(givenParts.flat(), keyConcepts, ctx));
+  const share = partsGiven / keyParts.length;
+  let credit = share >= 1 ? 1 : share > 0 ? 0.5 : 0;
+  credit = Math.max(0, credit - 0.5 * extras);
+  if (contradicted.length) credit = 0;
+  return { credit, found, missing, contradicted, extras };
+}
