@@ -12,7 +12,7 @@ const SYMBOLS: [RegExp, string][] = [
   [/\$/g, " dollars "], [/€/g, " euros "], [/£/g, " pounds "], [/¥/g, " yen "], [/%/g, " percent "],
   [/\bper\s+cent\b/gi, " percent "],
 ];
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, mn: 1e6, mil: 1e6 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, mn: 1e6, mil: 1e6, k: 1e3 };
 /** Ordinal words as the digits a key writes ("third" is "3rd"); "second" stays a word, being a unit of time too. */
 const ORDINALS = ["first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
   "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];

@@ -205,7 +205,9 @@ function readsAsPerson(keyText: string): boolean {
   if (NOT_A_PERSON_FIRST.has(foldText(parts[0]!)) || parts.slice(1).some((p) => foldText(p).split(" ").some((w) => NOT_A_PERSON.has(w)))) return false;
   // A place the gazetteer knows, or a name ending in one ("Real Madrid"), is not a person.
   if (lookupPlace(foldText(keyText)) || lookupPlace(foldText(parts[parts.length - 1]!))) return false;
-  return parts.every((p) => /^\p{Lu}/u.test(p) || PARTICLES.has(p)) && /^\p{Lu}/u.test(parts[parts.length - 1]!);
+  // "al-Hashimi", "d'Arcy", "van der Berg": a particle joined to a capitalised name is part of it.
+  const capitalised = (p: string) => /^\p{Lu}/u.test(p) || /^(?:al|el|ad|ul|d|l)[-'’]\p{Lu}/u.test(p);
+  return parts.every((p) => capitalised(p) || PARTICLES.has(p)) && capitalised(parts[parts.length - 1]!);
 }
 
 /**
@@ -232,9 +234,19 @@ export function shortFormsOf(index: ArticleIndex, name: readonly string[]): stri
   // last word count only when there are no others: family names written first (Park, Li).
   const last = name[name.length - 1];
   const withLast = forms.filter((f) => f[f.length - 1] === last);
-  const chosen = withLast.length ? withLast : forms;
+  // When the article also writes the last word apart from this name ("the Zhaksylykova sisters"), it is the
+  // family name, and a first name the article uses to tell two of them apart is still a first name alone.
+  const chosen = withLast.length ? withLast : lastWordStandsApart(index, name) ? [] : forms;
   index.shortForms.set(memoKey, chosen);
   return chosen;
+}
+
+/** The name's last word somewhere in the article without the word before it in the name. */
+function lastWordStandsApart(index: ArticleIndex, name: readonly string[]): boolean {
+  if (name.length < 2) return false;
+  const last = name[name.length - 1]!;
+  const before = name[name.length - 2]!;
+  return index.words.some((w, i) => w.word === last && w.capitalized && index.words[i - 1]?.word !== before);
 }
 
 /**

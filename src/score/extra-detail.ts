@@ -5,6 +5,7 @@
 // second candidate (another name, a hedge, a negation) keeps the answer out.
 
 import type { ArticleIndex } from "./article";
+import { lookupPlace } from "../generate/gazetteer";
 import { monthOf } from "./answer-dates";
 import { answerWords } from "./answer-text";
 
@@ -17,7 +18,8 @@ const LITTLE = new Set("a an the and who which that was is are were he she they 
 
 const isNumber = (w: string) => /^-?\d/.test(w);
 /** Beside a number these change it: "30,000 dirhams a month" is not a one-off 30,000. */
-const RATES = new Set("per each every daily weekly monthly yearly annually annual hourly month week year day hour".split(" "));
+const RATES = new Set("daily weekly monthly yearly annually hourly month week year day hour night kilo kg head person".split(" "));
+const PER = new Set(["a", "an", "per", "each", "every"]);
 const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 /** Months and weekdays are capitalised without naming a candidate: "found on 9 February". */
 const isCalendarWord = (w: string) => WEEKDAYS.has(w) || (w.length > 3 && monthOf(w) !== null);
@@ -30,6 +32,13 @@ function articleWords(article: ArticleIndex): Set<string> {
   return words;
 }
 
+/** A country or region beside a smaller place only says where it is: "Deir Alla, Jordan". */
+function placesTheKey(word: string, keyWords: ReadonlySet<string>): boolean {
+  const rank = lookupPlace(word)?.rank;
+  const keyRank = lookupPlace([...keyWords].join(" "))?.rank;
+  return (rank === "country" || rank === "region") && keyRank !== "country" && keyRank !== "region";
+}
+
 /**
  * True when every word of `extra` is one the article uses, and none offers a
  * second answer. An extra of numbers alone says something only beside a key
@@ -39,8 +48,9 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   if (!extra.length) return false;
   const inArticle = articleWords(article);
   const numberKey = [...keyWords].some(isNumber);
-  if (numberKey && extra.some((w) => RATES.has(w) && !keyWords.has(w))) return false;
-  let saysSomething = !numberKey;
+  if (numberKey && extra.some((w, i) => RATES.has(w) && !keyWords.has(w) && (PER.has(extra[i - 1] ?? "") || /ly$/.test(w)))) return false;
+  // "547 of 612", "547 out of the 612 starters": the whole the number is part of.
+  let saysSomething = !numberKey || extra[0] === "of" || (extra[0] === "out" && extra[1] === "of");
   for (let i = 0; i < extra.length; i++) {
     const w = extra[i]!;
     if (HEDGES.has(w)) return false;
@@ -50,8 +60,8 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
     // A name of the article that stands on its own beside the answer is another candidate ("Leyland, Chorley").
     if (article.names.has(w) && !keyWords.has(w) && !isCalendarWord(w)) {
       let start = i;
-      while (start > 0 && article.names.has(extra[start - 1]!)) start--;
-      if (start === 0 || !PLACING.has(extra[start - 1]!)) return false;
+      while (start > 0 && (article.names.has(extra[start - 1]!) || extra[start - 1] === "the")) start--;
+      if ((start === 0 || !PLACING.has(extra[start - 1]!)) && !placesTheKey(w, keyWords)) return false;
     }
   }
   // Only numbers added ("14, 15") is a second guess, not a detail.

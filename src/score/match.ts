@@ -25,8 +25,13 @@ export type Rejected = {
 };
 export type ItemMatch = Accepted | Rejected;
 
+/** Particles inside a name that a student may leave out ("al-Masri", "van der Berg"). */
+const NAME_PARTICLES = new Set(["al", "el", "de", "van", "der", "von", "da", "di", "du", "bin", "ibn"]);
+/** A student's own hedge around one answer: "I think Kyrgyzstan". Two answers hedged between are a list, and fail there. */
+const HEDGE_WRAP = new Set(["i", "think", "guess", "believe"]);
+
 /** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
-const FILLERS = new Set(["in", "on", "at", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were", "she", "he", "they", "came", "finished", "placed", "there"]);
+const FILLERS = new Set(["in", "on", "at", "through", "via", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were", "she", "he", "they", "came", "finished", "placed", "there"]);
 const AGE_WORDS = new Set(["years", "year", "yrs", "yo", "old", "aged", "age"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 
@@ -66,8 +71,9 @@ function align(given: readonly string[], optional: readonly boolean[], key: read
   return result === Infinity ? null : WORD_MATCH_ORDER[Math.max(0, result)]!;
 }
 
-/** "the" anywhere; "a" and "an" only in front ("Plan A" keeps its "a"). */
-const isArticle = (words: readonly string[], i: number) => words[i] === "the" || ((words[i] === "a" || words[i] === "an") && i === 0);
+/** "the" anywhere; "a" and "an" only in front or after a little word ("through a skylight"): "Plan A" keeps its "a". */
+const isArticle = (words: readonly string[], i: number) =>
+  words[i] === "the" || ((words[i] === "a" || words[i] === "an") && (i === 0 || FILLERS.has(words[i - 1]!)));
 
 /**
  * compareWords, except that a near spelling which is itself a name in the
@@ -82,7 +88,7 @@ function sameWord(given: string, key: string, ctx: MatchContext): WordMatch | nu
 function promptOrFiller(words: readonly string[], i: number, ctx: MatchContext): boolean {
   const word = words[i]!;
   return (
-    isArticle(words, i) || FILLERS.has(word) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) ||
+    isArticle(words, i) || FILLERS.has(word) || (HEDGE_WRAP.has(word) && words.includes("i")) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) ||
     expansionsOf(word).some((w) => ctx.promptWords.has(w)) || (ctx.asksAge && AGE_WORDS.has(word))
   );
 }
@@ -115,6 +121,8 @@ function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext):
   const variants: Variant[] = [{ words: key, skippable: base }];
   const { article } = ctx;
   if (looksLikePerson(keyText)) {
+    // A name particle may go: "Khalil Masri" for Khalil al-Masri, "Vries" in "de Vries" stays the surname.
+    if (key.some((w, i) => i > 0 && NAME_PARTICLES.has(w))) variants.push({ words: key, skippable: key.map((w, i) => base[i]! || (i > 0 && NAME_PARTICLES.has(w))) });
     for (const { form, fromArticle } of surnamesOf(article, key)) {
       const start = key.findIndex((_, i) => form.every((w, k) => key[i + k] === w));
       const skippable = key.map((_, i) => i < start || i >= start + form.length);
@@ -201,7 +209,7 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   const keyNumbers = key.filter(isNumber);
   const quantity = keyNumbers.length > 0 && isQuantity(key);
   // A duration read either way: "4:51:09", "4h 51min 9s", "0:14" for "14 seconds".
-  if (quantity && key.some((w) => TIME_UNITS.has(w))) {
+  if (quantity && (key.some((w) => TIME_UNITS.has(w)) || /^\s*\d{1,2}:\d{2}:\d{2}\s*$/.test(keyText))) {
     const restates = (w: string) => FILLERS.has(w) || ctx.promptWords.has(w) || APPROXIMATELY.has(w);
     const keySeconds = durationSeconds(keyText, key, restates);
     if (keySeconds !== null && durationSeconds(givenText, given, restates) === keySeconds) return { ok: true, how: "number" };

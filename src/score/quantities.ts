@@ -13,7 +13,7 @@ const CURRENCY_FAMILY: Readonly<Record<string, string>> = {
   roubles: "rub", rubles: "rub", rouble: "rub", ruble: "rub", rub: "rub",
   kroner: "krone", krone: "krone", kronor: "krone", krona: "krone", kr: "krone", nok: "krone", sek: "krone", dkk: "krone",
   francs: "chf", franc: "chf", chf: "chf", zloty: "pln", zlotys: "pln", pln: "pln", lira: "try", liras: "try",
-  tenge: "kzt", kzt: "kzt", somoni: "tjs", som: "som", manat: "azn", azn: "azn", lari: "gel", gel: "gel", dirhams: "aed", dirham: "aed",
+  tenge: "kzt", kzt: "kzt", somoni: "tjs", som: "som", manat: "azn", azn: "azn", lari: "gel", gel: "gel", dirhams: "aed", dirham: "aed", dinars: "dinar", dinar: "dinar", jod: "dinar",
   reais: "brl", real: "brl", brl: "brl", pesos: "peso", peso: "peso", rand: "zar", dong: "vnd", vnd: "vnd", baht: "thb",
 };
 

@@ -9,6 +9,7 @@
 import { answerWords } from "./answer-text";
 import type { MatchContext } from "./match";
 import { compareWords } from "./words";
+import { lookupPlace } from "../generate/gazetteer";
 
 /** "Why…", "How did…", "What caused…", "For what purpose…": a question whose answer is a reason or a method. */
 const ASKS_A_REASON = /^\s*(?:why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b)/i;
@@ -23,7 +24,9 @@ const STOP = new Set((
   "not no never nor n't cant couldnt wouldnt didnt dont doesnt wasnt werent isnt arent hadnt hasnt havent wont " +
   "also just only very really too quite all any some more most much many such own same other another each every both either " +
   "get got getting make made making go went gone going come came take took put knew know knows known think thought said says say told " +
-  "bc cos coz cuz becuz bcoz thing things something stuff way lot lots reason reasons"
+  "bc cos coz cuz becuz bcoz thing things something stuff way lot lots reason reasons " +
+  "through via across around along behind inside outside near into onto toward towards above below up down out " +
+  "left kept keep give gave given use used become became seem seemed"
 ).split(" "));
 const NEGATORS = new Set("not no never without nobody none nothing cant couldnt wouldnt didnt dont doesnt wasnt werent isnt arent hadnt hasnt havent wont lacked lacking".split(" "));
 
@@ -72,9 +75,13 @@ function conceptsOf(words: readonly string[], promptWords: ReadonlySet<string>):
 
 const PART_BREAK = /\s*(?:;|\+|,?\s+and\s+(?=(?:also\s+)?(?:he|she|they|it|his|her|their|its|the|a|an|was|were|had|has|is|because|so|water|\p{Ll}+(?:ed|s)\b))|,\s+(?=(?:and\s+)?(?:he|she|they|it|because|so|the|a)\b)|\.\s+)\s*/iu;
 
+const ANY_AND_BREAK = new RegExp(`${PART_BREAK.source}|\\s+and\\s+`, "iu");
+
 /** The reasons of a text: "A, and B" as two, "A + B" as two; a part needs two content words of its own. */
 function partsOf(text: string, promptWords: ReadonlySet<string>): Concept[][] {
-  const parts = text.split(PART_BREAK).map((p) => conceptsOf(answerWords(p), promptWords)).filter((c) => c.length);
+  // "Give both reasons": any "and" may join two.
+  const several = promptWords.has("both") || promptWords.has("two");
+  const parts = text.split(several ? ANY_AND_BREAK : PART_BREAK).map((p) => conceptsOf(answerWords(p), promptWords)).filter((c) => c.length);
   const merged: Concept[][] = [];
   for (const part of parts) {
     if (part.length < 2 && merged.length) merged[merged.length - 1]!.push(...part);
@@ -85,6 +92,8 @@ function partsOf(text: string, promptWords: ReadonlySet<string>): Concept[][] {
 
 function sameConcept(given: Concept, key: Concept, typos: boolean): boolean {
   if (given.stem === key.stem || given.word === key.word) return true;
+  // Sunday is never a slip for Monday, nor June for July.
+  if (isCalendar(given) || isCalendar(key)) return false;
   const group = SYNONYM_OF.get(given.word) ?? SYNONYM_OF.get(given.stem);
   if (group !== undefined && (SYNONYM_OF.get(key.word) === group || SYNONYM_OF.get(key.stem) === group)) return true;
   // "disinfected" and "disinfectant", "electrician" and "electric": one root, five letters or more.
@@ -100,20 +109,61 @@ function withCompounds(concepts: readonly Concept[]): Concept[] {
 }
 
 /**
- * "heart surgery" for "knee surgery": a word the article never uses, put
- * where the key has another word before the same concept, changes the fact.
+ * "heart surgery" for "knee surgery": a content word the article never uses,
+ * written right before a word of the key where the key has another content
+ * word right before it, changes the fact. Read on the words as typed, side by side.
  */
-function changedModifiers(given: readonly Concept[], key: readonly Concept[], ctx: MatchContext): string[] {
+function changedModifiers(givenWords: readonly string[], keyWords: readonly string[], ctx: MatchContext): string[] {
   const changed: string[] = [];
-  for (let i = 1; i < given.length; i++) {
-    const before = given[i - 1]!;
-    if (ctx.article!.folded.includes(` ${before.word} `) || SYNONYM_OF.has(before.word)) continue;
-    const at = key.findIndex((k, j) => j > 0 && sameConcept(given[i]!, k, ctx.typos));
-    if (at < 0) continue;
-    const keyBefore = key[at - 1]!;
-    if (!sameConcept(before, keyBefore, ctx.typos) && !keyBefore.word.startsWith(before.word) && !before.word.startsWith(keyBefore.word)) changed.push(keyBefore.word);
+  const content = (w: string | undefined) => w !== undefined && !STOP.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
+  for (let i = 1; i < givenWords.length; i++) {
+    const before = givenWords[i - 1]!;
+    if (!content(givenWords[i]) || !content(before) || ctx.article!.folded.includes(` ${before} `) || SYNONYM_OF.has(before)) continue;
+    const here: Concept = { word: givenWords[i]!, stem: stem(givenWords[i]!), negated: false };
+    for (let j = 1; j < keyWords.length; j++) {
+      const keyBefore = keyWords[j - 1]!;
+      if (!content(keyBefore) || !sameConcept(here, { word: keyWords[j]!, stem: stem(keyWords[j]!), negated: false }, ctx.typos)) continue;
+      const asTyped: Concept = { word: before, stem: stem(before), negated: false };
+      if (!sameConcept(asTyped, { word: keyBefore, stem: stem(keyBefore), negated: false }, ctx.typos) && !keyBefore.startsWith(before) && !before.startsWith(keyBefore)) changed.push(keyBefore);
+    }
   }
   return changed;
+}
+
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const MONTHS = new Set("january february march april may june july august september october november december".split(" "));
+const isCalendar = (c: Concept) => WEEKDAYS.has(c.stem) || MONTHS.has(c.word);
+
+/** Opposites: an answer that says one where the key says the other contradicts it. */
+const OPPOSITES = new Map<string, string>();
+for (const pair of ["above below", "over under", "more less", "more fewer", "higher lower", "increase decrease", "rise fall", "rose fell", "longer shorter",
+  "open closed", "before after", "early late", "earlier later", "cheaper dearer", "up down", "win lose", "won lost", "hot cold", "warm cold"]) {
+  const [a, b] = pair.split(" ") as [string, string];
+  OPPOSITES.set(a, b);
+  OPPOSITES.set(b, a);
+}
+
+/** The key's words whose opposite the answer says: "below 30°C" for "above 30°C". */
+function opposites(givenWords: readonly string[], keyWords: readonly string[]): string[] {
+  return keyWords.filter((k) => OPPOSITES.has(k) && givenWords.includes(OPPOSITES.get(k)!) && !givenWords.includes(k));
+}
+
+/** A name, a place, a weekday or a month: a word that picks one thing out of several like it. */
+function isNamed(c: Concept, ctx: MatchContext): boolean {
+  return WEEKDAYS.has(c.stem) || MONTHS.has(c.word) || !!ctx.article?.names.has(c.word) || lookupPlace(c.word) !== undefined;
+}
+
+/**
+ * "around Asia" for "around Africa", "closed on Sundays" for "on Mondays":
+ * another name where the key has one. The answer's every word counts here,
+ * the question's too: a name the question gives is still the wrong name for the key's.
+ */
+function otherNames(given: readonly Concept[], key: readonly Concept[], ctx: MatchContext): string[] {
+  const keyNames = key.filter((k) => isNamed(k, ctx));
+  const missed = keyNames.filter((k) => !given.some((g) => sameConcept(g, k, ctx.typos)));
+  if (!missed.length) return [];
+  const others = given.filter((g) => isNamed(g, ctx) && !key.some((k) => sameConcept(g, k, ctx.typos)));
+  return others.length ? missed.map((k) => k.word) : [];
 }
 
 export interface ReasonVerdict {
@@ -152,7 +202,8 @@ export function scoreReason(response: string, keyText: string, ctx: MatchContext
   // A reason the key does not give, offered beside the ones it does, costs when several are asked for.
   const keyConcepts = keyParts.flat();
   const extras = keyParts.length < 2 ? 0 : givenParts.filter((p) => !p.some((g) => keyConcepts.some((k) => sameConcept(g, k, ctx.typos)))).length;
-  if (ctx.article) contradicted.push(...changedModifiers(givenParts.flat(), keyConcepts, ctx));
+  contradicted.push(...opposites(answerWords(response), answerWords(keyText)));
+  if (ctx.article) contradicted.push(...changedModifiers(answerWords(response), answerWords(keyText), ctx), ...otherNames(conceptsOf(answerWords(response), new Set()), keyConcepts, ctx));
   const share = partsGiven / keyParts.length;
   let credit = share >= 1 ? 1 : share > 0 ? 0.5 : 0;
   credit = Math.max(0, credit - 0.5 * extras);

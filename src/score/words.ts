@@ -73,6 +73,10 @@ function lettersKey(word: string): string {
   return remember(letters, word, 4096, () => word
     // Dzhaparidze, Djaparidze and Japaridze; Quliyev and Kuliev (Azerbaijani q is Russian k).
     .replace(/d(?:zh|j)/g, "j")
+    // Zhaksylykova and Jaksylykova (Kazakh Latin j); Tsiklauri and Ciklauri; Yerlan and Erlan.
+    .replace(/zh/g, "j")
+    .replace(/ts/g, "c")
+    .replace(/^ye/, "e")
     .replace(/q/g, "k")
     .replace(/x/g, "ks")
     .replace(/([kzcs])h/g, "$1")
@@ -81,6 +85,7 @@ function lettersKey(word: string): string {
     .replace(/([^aeiou])i(?=[aeiou])/g, "$1")); // soft vowels: ye, ya, yu, ie after a consonant
 }
 
+const ARABIC_ARTICLE = new Set(["al", "el"]);
 const isNumberWord = (w: string) => /\d/.test(w);
 
 /**
@@ -98,6 +103,8 @@ export function compareWords(given: string, key: string, typos: boolean): WordMa
     return a !== null && a === b ? "same" : null;
   }
   if (isAbbreviationOf(given, key) || isAbbreviationOf(key, given)) return "spelling";
+  // The Arabic article romanized either way: al-Masri and el-Masri.
+  if (ARABIC_ARTICLE.has(given) && ARABIC_ARTICLE.has(key)) return "transliteration";
   // Two abbreviations of one word ("kms" and "km").
   if (expansionsOf(given).some((w) => expansionsOf(key).includes(w))) return "spelling";
   if (americanSpelling(given) === americanSpelling(key)) return "spelling";
@@ -113,7 +120,9 @@ export function compareWords(given: string, key: string, typos: boolean): WordMa
   // Another romanization plus at most the typo allowance (Alyaksandr for Aleksandr, Aleksandr for
   // Alexander). Doubled letters merge only when the student's word has a romanization of its own:
   // merging the key's alone ("Aasland" to "asland", "Weiß" to "weis") would lend a second slip ("Aslnd", "Weib").
+  // Nor may the key's romanization drop letters the student did not: "Armen" is a slip too many from "Armenia" ("armena").
   const ownRomanization = lettersKey(given) !== given;
-  if (ownRomanization ? nearSpelling(romanGiven, romanKey, allowedEdits(key)) : nearSpelling(given, lettersKey(key), allowedEdits(key))) return "transliteration";
+  const keyLetters = lettersKey(key);
+  if (ownRomanization ? nearSpelling(romanGiven, romanKey, allowedEdits(key)) : keyLetters.length >= key.length && nearSpelling(given, keyLetters, allowedEdits(key))) return "transliteration";
   return null;
 }
