@@ -6,6 +6,7 @@
 import { MONTHS } from "./lexicon";
 import type { DateFact, EntityFact } from "./facts";
 import { EVENT_NOUNS, PLACE_NOUNS } from "./lexicon";
+import { containsWords } from "./fold";
 import { capital, ordinal, uniqueForms as unique } from "./words";
 
 const SPELLINGS: [string, string][] = [
@@ -42,9 +43,9 @@ const PREFIX_WORDS = new Set(["project", "operation", "programme", "program", "m
 const isFamilyFirst = (e: EntityFact, parts: readonly string[]) =>
   FAMILY_FIRST.has(parts[0]!.toLowerCase()) || (parts.length > 1 && e.aliases.includes(parts[0]!) && !e.aliases.includes(parts[parts.length - 1]!));
 
-/** Another person in the article whose name holds this word: a surname two people share names neither. */
+/** Another person in the article whose name holds these words: a surname two people share ("Van Hecke") names neither. */
 const sharedWord = (e: EntityFact, everyone: readonly EntityFact[], word: string) =>
-  everyone.some((o) => o !== e && o.kind === "person" && o.name.split(/\s+/).some((w) => w.toLowerCase() === word.toLowerCase()));
+  everyone.some((o) => o !== e && o.kind === "person" && containsWords(o.name, word));
 
 /**
  * The short names the article uses for a person that a key may accept: never
@@ -89,7 +90,8 @@ export function entityForms(e: EntityFact, everyone: readonly EntityFact[] = [])
     if (parts.length > 1 && !shared) forms.push(surname);
     if (parts.length > 2 && !familyFirst) forms.push(`${parts[0]} ${surname}`);
     const title = e.title?.split(/\s+/).pop();
-    if (title) forms.push(`${title} ${surname}`, `${title} ${e.name}`);
+    // "Dr Wulandari" names neither of two doctors called Wulandari.
+    if (title) forms.push(...(shared ? [] : [`${title} ${surname}`]), `${title} ${e.name}`);
   }
   if (e.kind === "place" && e.placeNoun) forms.push(`${e.name} ${e.placeNoun}`);
   return unique(forms.flatMap((f) => [f, ...spellingVariants(f)]));

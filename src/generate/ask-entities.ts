@@ -29,19 +29,6 @@ export function roleQuestions(ctx: Context): Draft[] {
   });
 }
 
-/** "What does CSTO stand for?", flagged when the expansion's initials do not spell the acronym. */
-export function acronymQuestions(ctx: Context): Draft[] {
-  return ctx.of("acronym").map((a) =>
-    draft(ctx, shortAnswerBody(`What does ${a.acronym} stand for?`, [a.expansion, ...spellingVariants(a.expansion)]), {
-      facts: [a.id],
-      topic: `acronym:${a.acronym}`,
-      hardness: 0.5,
-      from: a.span.sentence,
-      flags: a.initialsMatch ? [] : ["acronym-initials-mismatch"],
-    }),
-  );
-}
-
 /** Head words that make a natural question ("which university?"); others read as "which organisation?". */
 const READABLE_HEADS = new Set("university college institute agency ministry department council committee commission bank company party union club team court newspaper journal foundation association federation league".split(" "));
 const STREET_WORDS = new Set(["street", "avenue", "road", "lane", "drive", "boulevard"]);

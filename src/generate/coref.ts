@@ -13,6 +13,53 @@ const LOOK_BACK = 4;
 
 const SPEECH_AFTER_NAME = /^\s*(?:said|says|told|added|explained|noted|recalled|wrote|argued|insisted)\b/;
 
+const FEMININE = /^(?:sister|mother|daughter|wife|woman|grandmother|granddaughter|great-granddaughter|aunt|niece|girl|actress|chairwoman|businesswoman|widow|mum|queen|princess|lady)$/i;
+const MASCULINE = /^(?:brother|father|son|husband|man|grandfather|grandson|great-grandson|uncle|nephew|boy|actor|chairman|businessman|widower|dad|king|prince)$/i;
+const TITLE_GENDER: Record<string, "he" | "she"> = { mr: "he", sir: "he", lord: "he", mrs: "she", ms: "she", miss: "she", dame: "she", lady: "she" };
+
+/** "he" or "she" when a word is one of theirs. */
+function pronounOf(word: string | undefined): "he" | "she" | undefined {
+  const w = word?.trim().toLowerCase();
+  return w === "he" || w === "him" || w === "his" ? "he" : w === "she" || w === "her" ? "she" : undefined;
+}
+
+/** "he" or "she" when the text at `offset` is one. */
+function pronounAt(sentences: readonly Sentence[], offset: number): "he" | "she" | undefined {
+  const s = sentenceAt(sentences, offset);
+  return pronounOf(s ? /^\p{L}+/u.exec(s.text.slice(offset - s.start))?.[0] : undefined);
+}
+
+const genders = new WeakMap<EntityFact, "he" | "she" | undefined>();
+
+/**
+ * What the article says a person is: a title (Mr, Mrs), a noun beside the
+ * name ("Dr Mair Pryce, his sister", "her son Tom"), or the pronoun that
+ * follows the name in a sentence naming nobody else. Undefined when it says
+ * nothing or both.
+ */
+export function genderOf(person: EntityFact, sentences: readonly Sentence[]): "he" | "she" | undefined {
+  if (genders.has(person)) return genders.get(person);
+  let he = 0;
+  let she = 0;
+  const title = person.title?.toLowerCase().replace(/\.$/, "");
+  if (title && TITLE_GENDER[title]) (TITLE_GENDER[title] === "he" ? he++ : she++);
+  for (const m of person.mentions) {
+    const s = sentenceAt(sentences, m.start);
+    if (!s) continue;
+    const after = s.text.slice(m.end - s.start);
+    const before = s.text.slice(0, m.start - s.start);
+    const noun = /^,\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{L}+\s+)?(\p{L}[\p{L}-]*)/u.exec(after)?.[1] ?? /\b(?:his|her|their)\s+(\p{L}[\p{L}-]*),?\s*$/u.exec(before)?.[1];
+    if (noun && FEMININE.test(noun)) she += 2;
+    if (noun && MASCULINE.test(noun)) he += 2;
+    const rest = after.toLowerCase();
+    if (/\b(?:he|his|him)\b/.test(rest) && !/\b(?:she|her)\b/.test(rest)) he++;
+    if (/\b(?:she|her)\b/.test(rest) && !/\b(?:he|his|him)\b/.test(rest)) she++;
+  }
+  const gender = he > she ? "he" : she > he ? "she" : undefined;
+  genders.set(person, gender);
+  return gender;
+}
+
 /**
  * Who "he" or "she" at `offset` is. For a quote's "she said" (forSpeech) the
  * nearest person who opens a recent sentence is taken, looking a few
@@ -22,8 +69,10 @@ const SPEECH_AFTER_NAME = /^\s*(?:said|says|told|added|explained|noted|recalled|
  * merely reporting speech, or the article's main character when nobody else
  * was named just before.
  */
-export function personReferredTo(sentences: readonly Sentence[], entities: readonly EntityFact[], offset: number, forSpeech = false): EntityFact | undefined {
-  const people = entities.filter((e) => e.kind === "person");
+export function personReferredTo(sentences: readonly Sentence[], entities: readonly EntityFact[], offset: number, forSpeech = false, said?: string): EntityFact | undefined {
+  const pronoun = said ? pronounOf(said) : pronounAt(sentences, offset);
+  // "he" is never a person the article calls "his sister" or "she".
+  const people = entities.filter((e) => e.kind === "person" && !(pronoun && genderOf(e, sentences) === (pronoun === "he" ? "she" : "he")));
   if (!people.length) return undefined;
   const here = sentenceAt(sentences, offset);
   if (!here) return undefined;

@@ -11,9 +11,7 @@ export type FlagReason =
   | "duplicate-options" // two options read the same
   | "too-few-options" // fewer than three wrong options
   | "near-duplicate" // asks what an earlier question asks
-  | "acronym-initials-mismatch" // the article's expansion does not spell the acronym
   | "invalid"; // the quiz schema refuses it (a builder bug: reported, never served)
-
 
 /** The strings the cited text must contain for the key to be supported, as alternatives per part. */
 export function keyParts(q: Question): string[][] {

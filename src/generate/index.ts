@@ -4,7 +4,7 @@
 import { fnv1a } from "../score/item-id";
 import { DEFAULT_QUESTION_COUNT, type GenerateOptions } from "../schemas/generate";
 import { type Question, type QuestionKind, QuestionSchema } from "../schemas/question";
-import { acronymQuestions, dateQuestions, entityQuestions, roleQuestions } from "./ask-entities";
+import { dateQuestions, entityQuestions, roleQuestions } from "./ask-entities";
 import { numberQuestions } from "./ask-numbers";
 import { quoteQuestions } from "./ask-quotes";
 import { reasonQuestions } from "./ask-reasons";
@@ -15,6 +15,8 @@ import { extractFacts } from "./extract";
 import type { Fact } from "./facts";
 import { type FlagReason, checkQuestion, keyParts, nearDuplicate } from "./guards";
 import { overlaps } from "./overlap";
+import type { Sentence } from "./sentences";
+import { containsWords, fold } from "./fold";
 
 export type { Fact } from "./facts";
 export type { FlagReason } from "./guards";
@@ -97,12 +99,30 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[]): Dr
   return [...chosen].sort((a, b) => a.question.source!.sentence - b.question.source!.sentence || KIND_ORDER.indexOf(a.question.kind) - KIND_ORDER.indexOf(b.question.kind));
 }
 
+/** How many questions go ahead of the rest for the headline's fact, and for the article's reasons. */
+const HEADLINE_FIRST = 2;
+const REASONS_FIRST = 2;
+
+/**
+ * What a teacher asks first goes first: a question whose key the headline
+ * names (who won, how many were rescued), then why-questions, then the rest in
+ * the builders' order. select() takes each kind's first fitting question, so
+ * this order is what it meets first.
+ */
+function firstThingsFirst(drafts: Draft[], first: Sentence | undefined): Draft[] {
+  const headline = first && !/[.!?][’”"')\]]*$/.test(first.text) ? first.text : undefined;
+  const inHeadline = (d: Draft) =>
+    !!headline && d.question.source?.sentence !== first!.index && (keyParts(d.question)[0] ?? []).some((k) => fold(k).length > 1 && containsWords(headline, k));
+  const lead = drafts.filter(inHeadline).slice(0, HEADLINE_FIRST);
+  const reasons = drafts.filter((d) => d.topic.startsWith("reason:") && !lead.includes(d)).slice(0, REASONS_FIRST);
+  return [...lead, ...reasons, ...drafts.filter((d) => !lead.includes(d) && !reasons.includes(d))];
+}
+
 export function generateQuestions(text: string, options: GenerateOptions = {}): Generated {
   const ex = extractFacts(text);
   const ctx = createContext(ex, options.seed ?? 1);
   let drafts = [
     ...roleQuestions(ctx),
-    ...acronymQuestions(ctx),
     ...quoteQuestions(ctx),
     ...entityQuestions(ctx),
     ...dateQuestions(ctx),
@@ -140,6 +160,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     topics.set(`${d.question.kind}|${d.topic}`, d);
   }
   const excluded = new Set(options.exclude ?? []);
-  const questions = select(passing.filter((d) => !excluded.has(d.question.id)), options.count ?? DEFAULT_QUESTION_COUNT, flagged).map((d) => d.question);
+  const ordered = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), ex.sentences[0]);
+  const questions = select(ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question), otherKinds: all - drafts.length };
 }

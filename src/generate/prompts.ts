@@ -49,7 +49,7 @@ export function resolvePronoun(ctx: Context, sentence: Sentence, clause: string)
 }
 
 /** Lowercases a sentence's first word unless it begins a name ("Meltwater from …" → "meltwater from …"). */
-function lowerFirst(ctx: Context, sentence: Sentence, s: string): string {
+export function lowerFirst(ctx: Context, sentence: Sentence, s: string): string {
   const first = /^\S+/.exec(s)?.[0] ?? "";
   const opensSentence = sentence.text.startsWith(first);
   const word = first.toLowerCase().replace(/[^\p{L}]+$/u, "");

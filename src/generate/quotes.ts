@@ -69,7 +69,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
     } else if (speaker) {
       const pronoun = PRONOUN.test(speaker);
       const inPhrase = entityIn(speaker);
-      const entity = pronoun ? personReferredTo(sentences, entities, q.open, true) : named?.kind === "person" && inPhrase?.kind !== "person" ? named : inPhrase;
+      const entity = pronoun ? personReferredTo(sentences, entities, q.open, true, speaker) : named?.kind === "person" && inPhrase?.kind !== "person" ? named : inPhrase;
       if (entity) fact.speakerId = entity.id;
       if (pronoun && !entity) {
         facts.push(fact); // "she said" with no one it can safely mean: the quote stays, unattributed

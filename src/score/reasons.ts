@@ -12,7 +12,7 @@ import { compareWords } from "./words";
 import { lookupPlace } from "../generate/gazetteer";
 
 /** "Why…", "How did…", "What caused…", "For what purpose…": a question whose answer is a reason or a method. */
-const ASKS_A_REASON = /^\s*(?:why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b)/i;
+const ASKS_A_REASON = /^\s*(?:(?:explain|say|tell) (?:why|how)\b|why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b)/i;
 
 export const asksForReason = (prompt: string) => ASKS_A_REASON.test(prompt);
 
@@ -35,7 +35,7 @@ const SYNONYM_GROUPS = [
   "surgery operation op operated", "phone telephone telefone phoned", "hot heat heatwave warm", "broke broken stopped failed off",
   "destroyed washed swept", "quick quickly fast faster", "admitted admit confessed pleaded pled plea", "data readings information info",
   "hide hidden hiding cover covered", "rust rusts rusting rusted corrode", "stone stones piece pieces fragment fragments",
-  "kid kids child children", "car cars vehicle vehicles", "money cash funds funding", "sick ill patients", "late delayed",
+  "kid kids child children", "cut reduce reduced lower lowered save saving", "cost costs money price prices spending bill bills", "car cars vehicle vehicles", "money cash funds funding", "sick ill patients", "late delayed",
 ];
 const SYNONYM_OF = new Map<string, number>();
 SYNONYM_GROUPS.forEach((group, i) => { for (const w of group.split(" ")) SYNONYM_OF.set(w, i); });
