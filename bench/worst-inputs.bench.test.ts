@@ -7,6 +7,7 @@ import { GENERATE_MAX_CHARS, IMPORT_MAX_BYTES } from "../src/schemas/api";
 import { ARTICLE_MAX_CHARS } from "../src/schemas/quiz";
 import type { Question } from "../src/schemas/question";
 import { articleIndex } from "../src/score/article";
+import { SLICE_RESPONSES } from "../src/services/regrades";
 import { report, time } from "./timing";
 
 // The inputs the cost search (test/security/cost.test.ts) found most costly,
@@ -35,8 +36,8 @@ it("times the worst inputs at each cap", { timeout: 300_000 }, () => {
   const typed = bundled.questions.filter((q) => q.kind === "short_answer" || q.kind === "numeric" || q.kind === "cloze");
   const longAnswer = grown(["Collective", "Security", "Treaty", "Organisation", "x".repeat(40), "two hundred", "6th", "*"], 2000);
   const valueFor = (q: Question, given: string) => (q.kind === "cloze" ? q.gaps.map(() => given) : given);
-  // A regrade slice: 1,000 responses of the longest shape, scored again.
-  const slice = Array.from({ length: 1000 }, (_, i) => typed[i % typed.length]!);
+  // A regrade slice: as many responses of the longest shape as one regrade request scores.
+  const slice = Array.from({ length: SLICE_RESPONSES }, (_, i) => typed[i % typed.length]!);
 
   expect(generateQuestions(article).questions.length).toBeGreaterThan(0);
   const rows = [
@@ -47,7 +48,7 @@ it("times the worst inputs at each cap", { timeout: 300_000 }, () => {
     time(`score a 2,000-character answer (${typed.length} typed questions each)`, () => {
       for (const q of typed) markResponse(q, valueFor(q, longAnswer), bundled);
     }, 10),
-    time("score a regrade slice (1,000 long responses)", () => {
+    time(`score a regrade slice (${SLICE_RESPONSES} long responses)`, () => {
       for (const q of slice) markResponse(q, valueFor(q, longAnswer), bundled);
     }, 5, 50),
     time(`parse a ${IMPORT_MAX_BYTES / 1024 / 1024} MB GIFT file of broken questions`, () => parseGift(gift), 8, 50),

@@ -1,8 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { SLICE_RESPONSES } from "../../src/services/regrades";
 import { api, everyKindQuiz, expectError, newTeacher } from "../helpers";
 
-// A large regrade runs in slices of about 1,000 responses, so one request's
+// A large regrade runs in slices of SLICE_RESPONSES responses, so one request's
 // CPU and write stay bounded however large the class: the reply's `next` is
 // the body for the next slice. 1,100 attempts are planted in D1 directly
 // (starting them through the API would take minutes); the regrade itself goes
@@ -57,25 +58,25 @@ describe("a regrade of a large class", () => {
     const owner = await api("GET", `/api/quizzes/${quizId}`, { token: key });
     const tf = { ...owner.body.questions.find((q: { id: string }) => q.id === "tf"), answer: false };
     const first = await api("POST", `/api/quizzes/${quizId}/regrade`, { token: key, body: { version: 1, questions: [tf] } });
-    expect(first.body.regrade).toMatchObject({ reason: "key-correction", questionIds: ["tf"], checked: 1_000, changed: 1_000 });
+    expect(first.body.regrade).toMatchObject({ reason: "key-correction", questionIds: ["tf"], checked: SLICE_RESPONSES, changed: SLICE_RESPONSES });
     expect(first.body.next).toEqual({ version: 1, continues: first.body.regrade.id, after: expect.any(String) });
     // The key is corrected with the first slice: new answers are scored against it at once.
     expect((await api("GET", `/api/quizzes/${quizId}`, { token: key })).body.questions.find((q: { id: string }) => q.id === "tf").answer).toBe(false);
 
     const slices = await allSlices(key, quizId, first);
-    expect(slices.map((s) => [s.checked, s.changed])).toEqual([[1_000, 1_000], [100, 100]]);
+    expect(slices.map((s) => [s.checked, s.changed])).toEqual([[SLICE_RESPONSES, SLICE_RESPONSES], [ATTEMPTS - SLICE_RESPONSES, ATTEMPTS - SLICE_RESPONSES]]);
     expect(slices[1]).toMatchObject({ reason: "key-correction", continues: first.body.regrade.id });
     // Each attempt lost the true/false point and still has none for the short answer.
     expect(await scores(quizId)).toEqual([{ score: 0, n: ATTEMPTS }]);
     expect((await api("GET", `/api/quizzes/${quizId}/regrades`, { token: key })).body.regrades).toHaveLength(2);
   });
 
-  it("rescores every question in slices of about 1,000 responses and brings every total up to date", async () => {
+  it("rescores every question in slices of at most SLICE_RESPONSES responses and brings every total up to date", async () => {
     const { key, quizId } = await plantedQuiz();
     const slices = await allSlices(key, quizId, await api("POST", `/api/quizzes/${quizId}/regrade`, { token: key, body: { version: 1 } }));
-    // Seven questions: 142 attempts a slice, two responses each.
-    expect(slices).toHaveLength(Math.ceil(ATTEMPTS / 142));
-    expect(slices.every((s) => s.checked <= 1_000)).toBe(true);
+    // Seven questions: SLICE_RESPONSES / 7 attempts a slice, two responses each.
+    expect(slices).toHaveLength(Math.ceil(ATTEMPTS / Math.floor(SLICE_RESPONSES / 7)));
+    expect(slices.every((s) => s.checked <= SLICE_RESPONSES)).toBe(true);
     expect(slices.reduce((sum, s) => sum + s.checked, 0)).toBe(2 * ATTEMPTS);
     // Every short answer gains its point (the planted rule texts change too, so the true/false ones are listed, at the same score).
     const changes = slices.flatMap((s) => s.changes as { attemptId: string; questionId: string; before: { score: number }; after: { score: number } }[]);
