@@ -12,7 +12,6 @@ import { inSpeech, lowerFirst, resolvePronoun } from "./prompts";
 
 /** Words a reason needs beyond its marker to say something: "because of it" says nothing. */
 const CONTENT = /\p{L}{4,}/gu;
-const MARKER_ONLY = /^(?:because(?: of)?|due to|owing to|as a result of|thanks to|caused by|following|in order to|so as to|so that|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to)\s+/i;
 
 /** The clause a why-question asks about, standing on its own, or undefined. */
 function askedClause(ctx: Context, r: ReasonFact): string | undefined {
@@ -31,7 +30,7 @@ export function reasonQuestions(ctx: Context): Draft[] {
   const out: Draft[] = [];
   for (const r of reasons) {
     const clause = askedClause(ctx, r);
-    const because = r.reason.replace(MARKER_ONLY, "");
+    const because = r.reason.slice(r.marker.length);
     if (!clause || (because.match(CONTENT) ?? []).length < 2) continue;
     const meta = { facts: [r.id], topic: `reason:${r.id}`, hardness: 0.6, from: r.span.sentence };
     out.push(draft(ctx, shortAnswerBody(`Explain why ${clause}, according to the article.`, [r.reason]), meta));

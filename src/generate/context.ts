@@ -7,6 +7,7 @@ import type { Question, SourceSpan } from "../schemas/question";
 import { type Extraction, lowercaseWords } from "./extract";
 import type { EntityFact, Fact, FactKind } from "./facts";
 import type { FlagReason } from "./guards";
+import { headlineOf } from "./sentences";
 
 export type Difficulty = "easy" | "medium" | "hard";
 
@@ -61,8 +62,7 @@ export function createContext(ex: Extraction, seed: number): Context {
 
 /** Place entities named in the headline (a first line with no closing punctuation) or a dateline ("ASHFORD CREEK, Oregon —"). */
 function settingOf(ex: Extraction, entities: readonly EntityFact[]): Set<string> {
-  const first = ex.sentences[0];
-  const headline = first && !/[.!?][’”"')\]]*$/.test(first.text) ? first : undefined;
+  const headline = headlineOf(ex.sentences);
   const setting = new Set<string>();
   for (const e of entities) {
     if (e.kind !== "place") continue;

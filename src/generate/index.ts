@@ -15,7 +15,7 @@ import { extractFacts } from "./extract";
 import type { Fact } from "./facts";
 import { type FlagReason, checkQuestion, keyParts, nearDuplicate } from "./guards";
 import { overlaps } from "./overlap";
-import type { Sentence } from "./sentences";
+import { type Sentence, headlineOf } from "./sentences";
 import { containsWords, fold } from "./fold";
 
 export type { Fact } from "./facts";
@@ -109,10 +109,9 @@ const REASONS_FIRST = 2;
  * the builders' order. select() takes each kind's first fitting question, so
  * this order is what it meets first.
  */
-function firstThingsFirst(drafts: Draft[], first: Sentence | undefined): Draft[] {
-  const headline = first && !/[.!?][’”"')\]]*$/.test(first.text) ? first.text : undefined;
+function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined): Draft[] {
   const inHeadline = (d: Draft) =>
-    !!headline && d.question.source?.sentence !== first!.index && (keyParts(d.question)[0] ?? []).some((k) => fold(k).length > 1 && containsWords(headline, k));
+    !!headline && d.question.source?.sentence !== headline.index && (keyParts(d.question)[0] ?? []).some((k) => fold(k).length > 1 && containsWords(headline.text, k));
   const lead = drafts.filter(inHeadline).slice(0, HEADLINE_FIRST);
   const reasons = drafts.filter((d) => d.topic.startsWith("reason:") && !lead.includes(d)).slice(0, REASONS_FIRST);
   return [...lead, ...reasons, ...drafts.filter((d) => !lead.includes(d) && !reasons.includes(d))];
@@ -160,7 +159,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     topics.set(`${d.question.kind}|${d.topic}`, d);
   }
   const excluded = new Set(options.exclude ?? []);
-  const ordered = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), ex.sentences[0]);
+  const ordered = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences));
   const questions = select(ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question), otherKinds: all - drafts.length };
 }

@@ -6,7 +6,7 @@
 import type { Context } from "./context";
 import { personReferredTo } from "./coref";
 import { COMMON_WORDS } from "./lexicon";
-import type { Sentence } from "./sentences";
+import { type Sentence, endsAsSentence } from "./sentences";
 
 const MAX_PROMPT = 320;
 const BOUNDARY = /,\s|;\s|\s[—–]\s|—|:\s/g;
@@ -19,7 +19,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{1,40}?)?\s*(?:[—�
  */
 export function usable(ctx: Context, sentence: Sentence): Sentence | undefined {
   if (inSpeech(ctx, sentence.start, sentence.end)) return undefined;
-  if (!/[.!?][’”"')\]]*$/.test(sentence.text)) return undefined;
+  if (!endsAsSentence(sentence)) return undefined;
   const cut = DATELINE.exec(sentence.text)?.[0].length ?? 0;
   const text = sentence.text.slice(cut);
   return { index: sentence.index, start: sentence.start + cut, end: sentence.end, text: text[0]!.toUpperCase() + text.slice(1) };

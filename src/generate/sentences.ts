@@ -8,6 +8,12 @@ export interface Sentence {
   text: string;
 }
 
+/** Ends as a sentence ends: a full stop, question or exclamation mark, perhaps inside closing quotes or brackets. */
+export const endsAsSentence = (sentence: Sentence) => /[.!?][’”"')\]]*$/.test(sentence.text);
+
+/** The first line when it has no closing punctuation: the article's headline. */
+export const headlineOf = (sentences: readonly Sentence[]): Sentence | undefined => (sentences[0] && !endsAsSentence(sentences[0]) ? sentences[0] : undefined);
+
 // Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "gov", "sen", "rep", "pres", "st", "mt",

@@ -15,6 +15,10 @@ export interface AnswerDate {
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const SHORT_MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+/** Weekday names and their short forms. */
+export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
+/** A weekday or a month, spelled as the article spells it: capitalised without naming a candidate, and never a slip for another one. */
+export const isCalendarWord = (word: string) => WEEKDAYS.has(word) || MONTHS.includes(word) || SHORT_MONTHS[word] !== undefined;
 const PARTS: Record<string, MonthPart> = { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" };
 
 /** A month name, its abbreviation, or a small typo of the full name ("Agust"). */

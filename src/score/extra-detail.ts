@@ -6,7 +6,7 @@
 
 import type { ArticleIndex } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
-import { monthOf } from "./answer-dates";
+import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
 
 /** Words that turn an extra into a second guess or a denial: "Smith, or maybe Jones", "not Leyland". */
@@ -20,9 +20,6 @@ const isNumber = (w: string) => /^-?\d/.test(w);
 /** Beside a number these change it: "30,000 dirhams a month" is not a one-off 30,000. */
 const RATES = new Set("daily weekly monthly yearly annually hourly month week year day hour night kilo kg head person".split(" "));
 const PER = new Set(["a", "an", "per", "each", "every"]);
-const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
-/** Months and weekdays are capitalised without naming a candidate: "found on 9 February". */
-const isCalendarWord = (w: string) => WEEKDAYS.has(w) || (w.length > 3 && monthOf(w) !== null);
 
 /** The article's words read as answers are ("2.53am" is "2.53" and "am"), once per article. */
 const wordsOfArticle = new WeakMap<ArticleIndex, Set<string>>();
@@ -57,7 +54,8 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
     if (LITTLE.has(w) || PLACING.has(w)) continue;
     if (!inArticle.has(w)) return false;
     if (!isNumber(w)) saysSomething = true;
-    // A name of the article that stands on its own beside the answer is another candidate ("Leyland, Chorley").
+    // A name of the article that stands on its own beside the answer is another candidate ("Leyland, Chorley");
+    // a month or weekday is not ("found on 9 February").
     if (article.names.has(w) && !keyWords.has(w) && !isCalendarWord(w)) {
       let start = i;
       while (start > 0 && (article.names.has(extra[start - 1]!) || extra[start - 1] === "the")) start--;

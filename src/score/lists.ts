@@ -4,8 +4,8 @@
 
 import { type ItemMatch, type MatchContext, matchItem } from "./match";
 
-// A comma between digits is a thousands separator ("480,000 tonnes"), a slash between letters a unit ("km/s").
-const SEPARATORS = /\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|[;&+]|(?<!\p{L})\/|\/(?!\p{L})|\band\b|\bor\b|\bas well as\b|\s[-–—]\s|[–—])\s*/iu;
+// A comma between digits is a thousands separator ("480,000 tonnes"); a slash before a time unit is "per" ("km/s", "km/h").
+const SEPARATORS = /\s*(?:(?<!\d),|,(?!\d{3}(?!\d))|[;&+]|\/(?!(?:s|sec|h|hr|min)\b)|\band\b|\bor\b|\bas well as\b|\s[-–—]\s|[–—])\s*/iu;
 
 export function splitItems(text: string): string[] {
   // A route names its two ends: "from Santiago to Hong Kong".

@@ -3,7 +3,7 @@
 // come or go; every other word must be the key's word in some accepted form;
 // numbers and dates must be the same numbers and dates.
 
-import { type AnswerDate, compareDates, dayMonthDate, findDate } from "./answer-dates";
+import { type AnswerDate, WEEKDAYS, compareDates, dayMonthDate, findDate } from "./answer-dates";
 import { answerWords, lenientAnswerWords } from "./answer-text";
 import { type TimeOfDay, sameTimeOfDay, timeOfDay } from "./times";
 import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds, measureOf, sameMeasure } from "./quantities";
@@ -33,7 +33,6 @@ const HEDGE_WRAP = new Set(["i", "think", "guess", "believe"]);
 /** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
 const FILLERS = new Set(["in", "on", "at", "through", "via", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were", "she", "he", "they", "came", "finished", "placed", "there"]);
 const AGE_WORDS = new Set(["years", "year", "yrs", "yo", "old", "aged", "age"]);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 
 /** Capitals named after their country, which the built-in gazetteer may not list as countries. */
 const CITY_STATES = new Set(["panama", "guatemala", "kuwait", "mexico", "belize", "djibouti", "vatican", "monaco", "san marino", "luxembourg", "singapore"]);

@@ -6,6 +6,7 @@
 // the answer asserts is a contradiction; a reason the key does not give costs
 // half, when the question asks for several.
 
+import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
 import type { MatchContext } from "./match";
 import { compareWords } from "./words";
@@ -130,9 +131,7 @@ function changedModifiers(givenWords: readonly string[], keyWords: readonly stri
   return changed;
 }
 
-const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
-const MONTHS = new Set("january february march april may june july august september october november december".split(" "));
-const isCalendar = (c: Concept) => WEEKDAYS.has(c.stem) || MONTHS.has(c.word);
+const isCalendar = (c: Concept) => isCalendarWord(c.word) || isCalendarWord(c.stem);
 
 /** Opposites: an answer that says one where the key says the other contradicts it. */
 const OPPOSITES = new Map<string, string>();
@@ -150,7 +149,7 @@ function opposites(givenWords: readonly string[], keyWords: readonly string[]): 
 
 /** A name, a place, a weekday or a month: a word that picks one thing out of several like it. */
 function isNamed(c: Concept, ctx: MatchContext): boolean {
-  return WEEKDAYS.has(c.stem) || MONTHS.has(c.word) || !!ctx.article?.names.has(c.word) || lookupPlace(c.word) !== undefined;
+  return isCalendar(c) || !!ctx.article?.names.has(c.word) || lookupPlace(c.word) !== undefined;
 }
 
 /**

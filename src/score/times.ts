@@ -3,6 +3,7 @@
 // pm", "21.47". Read only when the key is a time, so "9.47" elsewhere stays
 // a decimal number.
 
+import { remember } from "./memo";
 import { parseNumberWords } from "./numbers";
 
 export interface TimeOfDay {
@@ -45,8 +46,14 @@ function spokenTime(s: string): { hour: number; minute: number; at: number; leng
   return { hour, minute, at: clock.index, length: clock[0].length };
 }
 
-/** The time of day a text names, or null when it names none. */
+const times = new Map<string, TimeOfDay | null>();
+
+/** The time of day a text names, or null when it names none; short texts (keys, most answers) are memoised, as a key is read for every student. */
 export function timeOfDay(text: string): TimeOfDay | null {
+  return text.length > 200 ? readTime(text) : remember(times, text, 4096, () => readTime(text));
+}
+
+function readTime(text: string): TimeOfDay | null {
   const s = text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
   let hour: number;
   let minute: number;

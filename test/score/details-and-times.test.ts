@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreShortAnswer } from "../../src/score/short-answer";
+import { ask, expectCredits } from "./expect-credit";
 import type { QuestionOf } from "../../src/schemas/question";
 
 // The classes blind set 4 found (test/fixtures/scoring-blind-4): a right
@@ -13,11 +13,7 @@ Security guard Tomas Brenner, 41, of Hollin Lane, saw two men at the Millbrook b
 The men, cousins Ivo Marsh and Pavel Marsh, had taken 14 wheels weighing 312 kg in total. Officers arrived at 21:47 the next evening to collect the footage.
 The depot is in Northgate, a suburb of Leeds. Ivo Marsh, 29, was jailed for 28 months; the court fined the depot's contractor 4,000 euros a month until it mends the fence.`;
 
-const ask = (prompt: string, key: string): QuestionOf<"short_answer"> => ({ id: "q", kind: "short_answer", prompt, points: 1, answers: [{ text: key, weight: 1 }] });
-const credit = (q: QuestionOf<"short_answer">, given: string) => scoreShortAnswer(q, given, { typoTolerance: true, article: ARTICLE }).credit;
-const expectCredit = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => {
-  for (const [given, expected] of Object.entries(cases)) expect(credit(q, given), `${given} for ${q.answers[0]!.text}`).toBe(expected);
-};
+const expectCredit = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => expectCredits(q, cases, ARTICLE);
 
 describe("a right answer with more said about it", () => {
   it("keeps full credit when every added word comes from the article", () => {

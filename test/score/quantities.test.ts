@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { scoreShortAnswer } from "../../src/score/short-answer";
-import type { QuestionOf } from "../../src/schemas/question";
+import { ask, creditFor as credit, expectCredits as expectCredit } from "./expect-credit";
 
 // The classes blind set 3 found (test/fixtures/scoring-blind-3): amounts,
 // durations, ordinals and qualifiers written the ways students write them,
 // and the romanization rules that gave or withheld credit wrongly. The
 // examples are invented, not the set's cases.
-
-const ask = (prompt: string, key: string): QuestionOf<"short_answer"> => ({ id: "q", kind: "short_answer", prompt, points: 1, answers: [{ text: key, weight: 1 }] });
-const credit = (q: QuestionOf<"short_answer">, given: string) => scoreShortAnswer(q, given, { typoTolerance: true }).credit;
-const expectCredit = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => {
-  for (const [given, expected] of Object.entries(cases)) expect(credit(q, given), `${given} for ${q.answers[0]!.text}`).toBe(expected);
-};
 
 describe("amounts of money", () => {
   it("take any notation of the key's currency, and never another currency", () => {

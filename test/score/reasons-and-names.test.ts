@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreShortAnswer } from "../../src/score/short-answer";
+import { ask, expectCredits } from "./expect-credit";
 import type { QuestionOf } from "../../src/schemas/question";
 
 // Classes blind set 5 found (test/fixtures/scoring-blind-5) and the why and
@@ -13,11 +14,7 @@ The alarm had been switched off for a software upgrade, because the museum is cl
 Aigerim Tsereteli, the curator, said the clock was made in Riga. Her sister Dana Tsereteli found the broken glass. The Tsereteli sisters have worked there since 2019.
 The museum had raised €14,500 for a new roof, without help from the council, and the repairs will start before the summer.`;
 
-const ask = (prompt: string, key: string): QuestionOf<"short_answer"> => ({ id: "q", kind: "short_answer", prompt, points: 1, answers: [{ text: key, weight: 1 }] });
-const credit = (q: QuestionOf<"short_answer">, given: string) => scoreShortAnswer(q, given, { typoTolerance: true, article: ARTICLE }).credit;
-const expectCredit = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => {
-  for (const [given, expected] of Object.entries(cases)) expect(credit(q, given), `${given} for ${q.answers[0]!.text}`).toBe(expected);
-};
+const expectCredit = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => expectCredits(q, cases, ARTICLE);
 
 describe("why and how answers, scored by the reason they state", () => {
   it("gives full credit for the reason in other words, and names what is missing for part of it", () => {
@@ -56,5 +53,12 @@ describe("names and numbers blind set 5 found", () => {
     expectCredit(ask("How much did the museum raise?", "€14,500"), { "€14.5k": 1, "14.5k euros": 1, "€145k": 0 });
     expectCredit(ask("Which country did the clock come from?", "Latvia"), { "Latvia": 1, "Latva": 1 });
     expectCredit(ask("Which two countries?", "Turkey and Armenia"), { "Turkey and Armen": 0, "Turkey and Armenia": 1, "Armenia and Turkey": 1 });
+  });
+});
+
+describe("a slash", () => {
+  it("joins two items of a list, except before a time unit, where it says 'per'", () => {
+    expectCredit(ask("Which two countries?", "Turkey and Armenia"), { "Turkey/Armenia": 1 });
+    expectCredit(ask("How fast did it enter the atmosphere?", "17.2 km/s"), { "17.2 km per second": 1 });
   });
 });
