@@ -11,7 +11,8 @@ import type { EntityFact, Fact } from "./facts";
 import { countryOf } from "./gazetteer";
 import { statementOf, usable } from "./prompts";
 import { numberName, uniqueForms } from "./words";
-import type { Sentence } from "./sentences";
+import { type Sentence, headlineOf } from "./sentences";
+import { containsWords } from "./fold";
 
 interface Term {
   fact: Fact;
@@ -101,7 +102,24 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
     }
   }
   const rank = (t: Term) => ({ event: 0, place: 1, number: 2, date: 3, organisation: 4, person: 5 })[t.fact.kind as "event"] ?? 6;
-  return terms.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  // What the headline names is the story ("Hiwot Alemu … to win", "forcing 11,300 people"): it is
+  // the term to turn on, the person or number before the event it happened at.
+  const headline = headlineOf(ctx.ex.sentences);
+  const headlineRank = (t: Term) => {
+    // Only in the lead: later sentences about the same person would all blank their name.
+    if (!headline || headline.index === sentence.index || sentence.index > headline.index + LEAD_SENTENCES) return 2;
+    const named = t.fact.kind === "number" ? headlineNumbers(ctx, headline).has((t.fact as { value: number }).value) : containsWords(headline.text, t.right);
+    return named ? ({ person: 0, number: 1 } as Record<string, number>)[t.fact.kind] ?? 1.5 : 2;
+  };
+  return terms.sort((a, b) => headlineRank(a) - headlineRank(b) || rank(a) - rank(b) || a.start - b.start);
+}
+
+/** The sentences after the headline that tell the story it names. */
+const LEAD_SENTENCES = 2;
+
+/** The values of the numbers a headline states. */
+function headlineNumbers(ctx: Context, headline: Sentence): Set<number> {
+  return new Set(ctx.of("number").filter((f) => f.span.sentence === headline.index && !f.items).map((f) => f.value));
 }
 
 const occurrences = (haystack: string, needle: string) => haystack.toLowerCase().split(needle.toLowerCase()).length - 1;

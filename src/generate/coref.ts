@@ -4,7 +4,7 @@
 // who opens the sentence before, else the person the article names most.
 
 import type { EntityFact } from "./facts";
-import { COMMON_WORDS } from "./lexicon";
+import { COMMON_WORDS, FEMININE_NOUNS, MASCULINE_NOUNS } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { sentenceAt } from "./sentences";
 
@@ -13,8 +13,6 @@ const LOOK_BACK = 4;
 
 const SPEECH_AFTER_NAME = /^\s*(?:said|says|told|added|explained|noted|recalled|wrote|argued|insisted)\b/;
 
-const FEMININE = /^(?:sister|mother|daughter|wife|woman|grandmother|granddaughter|great-granddaughter|aunt|niece|girl|actress|chairwoman|businesswoman|widow|mum|queen|princess|lady)$/i;
-const MASCULINE = /^(?:brother|father|son|husband|man|grandfather|grandson|great-grandson|uncle|nephew|boy|actor|chairman|businessman|widower|dad|king|prince)$/i;
 const TITLE_GENDER: Record<string, "he" | "she"> = { mr: "he", sir: "he", lord: "he", mrs: "she", ms: "she", miss: "she", dame: "she", lady: "she" };
 
 /** "he" or "she" when a word is one of theirs. */
@@ -48,9 +46,9 @@ export function genderOf(person: EntityFact, sentences: readonly Sentence[]): "h
     if (!s) continue;
     const after = s.text.slice(m.end - s.start);
     const before = s.text.slice(0, m.start - s.start);
-    const noun = /^,\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{L}+\s+)?(\p{L}[\p{L}-]*)/u.exec(after)?.[1] ?? /\b(?:his|her|their)\s+(\p{L}[\p{L}-]*),?\s*$/u.exec(before)?.[1];
-    if (noun && FEMININE.test(noun)) she += 2;
-    if (noun && MASCULINE.test(noun)) he += 2;
+    const noun = /^,\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{L}+\s+)?(\p{L}[\p{L}-]*)/u.exec(after)?.[1] ?? /\b(?:his|her|their)\s+(\p{L}[\p{L}-]*),?\s*$/iu.exec(before)?.[1];
+    if (noun && FEMININE_NOUNS.has(noun.toLowerCase())) she += 2;
+    if (noun && MASCULINE_NOUNS.has(noun.toLowerCase())) he += 2;
     const rest = after.toLowerCase();
     if (/\b(?:he|his|him)\b/.test(rest) && !/\b(?:she|her)\b/.test(rest)) he++;
     if (/\b(?:she|her)\b/.test(rest) && !/\b(?:he|his|him)\b/.test(rest)) she++;
@@ -98,6 +96,9 @@ export function personReferredTo(sentences: readonly Sentence[], entities: reado
     const named = mentionsIn(s, s.end);
     const opening = named.find((m) => opens(s, m));
     if (opening) return opening.p;
+    // "The managing director, Sarah Lindqvist, said …": the person a speech verb follows speaks, wherever the name stands.
+    const speaking = named.filter((m) => SPEECH_AFTER_NAME.test(s.text.slice(m.end - s.start).replace(/^,/, "")));
+    if (new Set(speaking.map((m) => m.p)).size === 1) return speaking[0]!.p;
     // A sentence opened by a name the extractor does not know ("Gareth, a local baker, …") may be who speaks: no guess.
     const first = /^[‘“"']?(\p{Lu}[\p{L}’'-]+)/u.exec(s.text)?.[1];
     if (first && !COMMON_WORDS.has(first.toLowerCase()) && /^[‘“"']?\S+,/u.test(s.text)) return undefined;

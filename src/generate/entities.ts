@@ -32,6 +32,15 @@ function isShortFormOf(short: string, full: string, familyNameFirst = false): bo
   return !familyNameFirst && s.length === 1 && s[0] === f[0] && !GIVEN_NAMES.has(s[0]!);
 }
 
+/**
+ * Of the people a short form fits, the one named last before it: "Van Hecke
+ * said" after "Emile Van Hecke … His great-granddaughter, Ann Van Hecke" is Ann.
+ */
+function nearestBefore(candidates: Draft[], offset: number): Draft | undefined {
+  const lastBefore = (d: Draft) => Math.max(-1, ...d.mentions.filter((m) => m.start < offset).map((m) => m.start));
+  return candidates.reduce<Draft | undefined>((best, d) => (!best || lastBefore(d) > lastBefore(best) ? d : best), undefined);
+}
+
 const PLACE_BEFORE = /\b(?:in|near|at|into|across|around|throughout|struck|hit|to|from|of)\s+$/i;
 
 /** Last words too general to stand for the organisation they end ("City", "University"). */
@@ -132,7 +141,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
     if (m.type === "unknown") continue;
     if (m.type === "person") {
       // "Serdykov" after "Andrei Serdykov", "Fernández Ortega" after "Lucía Fernández Ortega": the same person.
-      const known = persons.find((p) => isShortFormOf(m.name, p.name));
+      const known = nearestBefore(persons.filter((p) => isShortFormOf(m.name, p.name)), m.start);
       if (known) {
         known.mentions.push(m);
         known.aliases.add(m.name);
@@ -148,7 +157,7 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
   // Pass 2: names read as "unknown" join an entity they match ("Serdykov stated" → the person).
   for (const m of names) {
     if (m.type !== "unknown" || shortFormOf(m)) continue;
-    const person = persons.find((p) => isShortFormOf(m.name, p.name) || key(p.name) === key(m.name) || isShortFormOf(p.name, m.name));
+    const person = nearestBefore(persons.filter((p) => isShortFormOf(m.name, p.name) || key(p.name) === key(m.name) || isShortFormOf(p.name, m.name)), m.start);
     if (person) {
       person.mentions.push(m);
       if (key(person.name) !== key(m.name)) person.aliases.add(m.name);

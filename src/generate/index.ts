@@ -109,9 +109,16 @@ const REASONS_FIRST = 2;
  * the builders' order. select() takes each kind's first fitting question, so
  * this order is what it meets first.
  */
-function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined): Draft[] {
+function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined, facts: readonly Fact[]): Draft[] {
+  // A number the headline states ("forcing 11,300 people from their homes") is keyed by value, not by words.
+  const headlineValues = new Set(facts.filter((f) => f.kind === "number" && f.span.sentence === headline?.index && !f.items).map((f) => (f as { value: number }).value));
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const asksHeadlineNumber = (d: Draft) =>
+    d.question.kind === "numeric" && d.facts.some((id) => { const f = byId.get(id); return f?.kind === "number" && headlineValues.has(f.value); });
   const inHeadline = (d: Draft) =>
-    !!headline && d.question.source?.sentence !== headline.index && (keyParts(d.question)[0] ?? []).some((k) => fold(k).length > 1 && containsWords(headline.text, k));
+    !!headline &&
+    d.question.source?.sentence !== headline.index &&
+    (asksHeadlineNumber(d) || (keyParts(d.question)[0] ?? []).some((k) => fold(k).length > 1 && containsWords(headline.text, k)));
   const lead = drafts.filter(inHeadline).slice(0, HEADLINE_FIRST);
   const reasons = drafts.filter((d) => d.topic.startsWith("reason:") && !lead.includes(d)).slice(0, REASONS_FIRST);
   return [...lead, ...reasons, ...drafts.filter((d) => !lead.includes(d) && !reasons.includes(d))];
@@ -159,7 +166,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     topics.set(`${d.question.kind}|${d.topic}`, d);
   }
   const excluded = new Set(options.exclude ?? []);
-  const ordered = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences));
+  const ordered = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences), ex.facts);
   const questions = select(ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question), otherKinds: all - drafts.length };
 }

@@ -35,6 +35,10 @@ export const ROLE_NOUNS = set(`
   fisherman sailor pilot captain detective inspector reporter journalist editor photographer entrepreneur investor banker
 `);
 
+/** Nouns for women and men: "his sister" tells who "she" is, and "His great-granddaughter, Ann Van Hecke," names a person. */
+export const FEMININE_NOUNS = set(`sister mother daughter wife woman grandmother granddaughter great-granddaughter aunt niece girl actress chairwoman businesswoman widow mum queen princess lady`);
+export const MASCULINE_NOUNS = set(`brother father son husband man grandfather grandson great-grandson uncle nephew boy actor chairman businessman widower dad king prince`);
+
 /** Words that make a "… District" or "… County …" name a public body rather than a place. */
 export const SERVICE_WORDS = set(`water school fire health police transit housing sanitation utility utilities sewer electric power`);
 

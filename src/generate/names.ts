@@ -8,7 +8,9 @@ import {
   COMMON_WORDS,
   EVENT_NOUNS,
   EVENT_WORDS,
+  FEMININE_NOUNS,
   GIVEN_NAMES,
+  MASCULINE_NOUNS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NON_ORG_ACRONYMS,
@@ -99,8 +101,11 @@ function chunks(ctx: NameContext, sentence: Sentence): { tokens: Token[]; initia
       const words = run.map(lower);
       const particle = connectors.every((c) => NAME_PARTICLES.has(c));
       const ofPhrase = connectors[0] !== "and" && (keywordIn(words, ORG_WORDS) || keywordIn(words, EVENT_WORDS) || keywordIn(words, PLACE_NOUNS));
-      const andInsideOf = connectors[0] === "and" && run.length > 1 && ctx.text.slice(run[0]!.start, tokens[j]!.end).includes(" of ");
+      const andInsideOf = connectors[0] === "and" && run.length > 1 && /\s(?:of|on|for)\s/.test(ctx.text.slice(run[0]!.start, tokens[j]!.end));
       if (!particle && !ofPhrase && !andInsideOf) break;
+      // "Mount Lewa Rangga on the Indonesian island": "on" joins a body's remit ("Commission on Trade"), never a place's location.
+      const remitOnly = connectors.includes("on") && !keywordIn(words, ORG_WORDS) && !keywordIn(words, EVENT_WORDS);
+      if (remitOnly || countryOfDemonym(after.text)) break;
       run.push(...tokens.slice(j + 1, k + 1));
       j = k;
     }
@@ -189,12 +194,21 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   if (cueBefore(before, "place")) return mention("place");
   if (/^\s*\(\s*\p{Lu}{2,}\s*\)/u.test(after)) return mention("organisation");
   if (name.length === 1 && name[0]!.upper && NON_ORG_ACRONYMS.has(words[0]!)) return mention("unknown");
+  // "61,400 TEU", "350 MW": capitals right after a number are its unit.
+  if (name.length === 1 && name[0]!.upper && /\d\s*$/.test(before)) return mention("unknown");
   if (name.some((t) => t.upper)) return mention("organisation");
   if (orgWord) return mention("organisation");
   // A person's name may start with "Park" or "Lake"; a place noun only heads a name from its end.
   const nameLike = !PLACE_NOUNS.has(words[words.length - 1]!) && !keywordIn(words, EVENT_WORDS) && !keywordIn(words, SERVICE_WORDS);
   const personLike = nameLike && name.length <= 4 && name.every((t) => t.cap || NAME_PARTICLES.has(t.text));
+  if (personLike && name.length === 3 && PATRONYMIC.test(name[1]!.text)) return mention("person");
   if (personLike && name.length >= 2 && (GIVEN_NAMES.has(words[0]!) || ROLE_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? ""))) return mention("person");
+  // "His great-granddaughter, Ann Van Hecke,", "the club's coach, Jo Lind,": a kin or job noun in apposition names a person.
+  const appositiveOf = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+),\s+$/u.exec(before)?.[1];
+  if (personLike && name.length >= 2 && name.length <= 3 && appositiveOf && (FEMININE_NOUNS.has(appositiveOf) || MASCULINE_NOUNS.has(appositiveOf) || ROLE_NOUNS.has(appositiveOf))) return mention("person");
+  // "Ethiopia's Hiwot Alemu", "Kenyan Ruth Chelangat": a country's or a demonym's person, as sport and wire copy name them.
+  const ofCountry = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(before)?.[1];
+  if (personLike && name.length >= 2 && name.length <= 3 && ofCountry && (/['’]s\s+$/.test(before) ? lookupPlace(ofCountry)?.rank === "country" : !!countryOfDemonym(ofCountry))) return mention("person");
   if (weak) return mention("unknown");
   if (/\baccording to\s+$/i.test(before) || ORG_APPOSITIVE.test(after) || ORG_BEFORE.test(before)) return mention("organisation");
   const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
@@ -255,6 +269,37 @@ function splitNested(ctx: NameContext, tokens: Token[]): Token[][] {
   return [tokens];
 }
 
+/** "Bolatovich", "Abenovna", "Nurlanuly": a patronymic, which only a person's full name carries. */
+const PATRONYMIC = /\p{Ll}(?:ovich|evich|ovna|evna|ichna|uly|qyzy|kyzy)$/u;
+/** Company forms that end an organisation's name: "Qazaq Transit Fleet JSC". */
+const COMPANY_FORMS = new Set(["jsc", "llc", "ltd", "plc", "inc", "gmbh", "ag", "sa", "spa", "bv", "nv", "oy", "ab", "as", "pjsc", "ojsc", "co"]);
+
+/** A person's name that is only a given name and surname, or those and a patronymic. */
+function personTail(tokens: Token[], afterTitle: boolean): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => t.cap && !t.upper)) return false;
+  return tokens.length === 3 ? PATRONYMIC.test(tokens[1]!.text) : afterTitle || GIVEN_NAMES.has(lower(tokens[0]!));
+}
+
+/**
+ * Wire copy runs a title's organisation into the holder's name: "the Minister
+ * of Finance of the Republic of Kazakhstan Daniyar Bolatovich Ospanov", "the
+ * head of Qazaq Transit Fleet JSC Nurlan Abenovich Seitkali". The person is
+ * split off where the organisation ends in a country or a company form.
+ */
+function splitTrailingPerson(text: string, tokens: Token[]): Token[][] {
+  for (const size of [3, 2]) {
+    const at = tokens.length - size;
+    if (at < 1) continue;
+    const last = tokens[at - 1]!;
+    const country = lookupPlace(last.text)?.rank === "country";
+    if (!country && !COMPANY_FORMS.has(lower(last))) continue;
+    // "… Development of Georgia Levan Gogoladze": a minister's country, then the minister.
+    const afterTitle = country && /\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, last.start - 8), last.start));
+    if (personTail(tokens.slice(at), afterTitle)) return [tokens.slice(0, at), tokens.slice(at)];
+  }
+  return [tokens];
+}
+
 const initialsOf = (tokens: Token[]) => tokens.filter((t) => t.cap).map((t) => t.text[0]!.toLowerCase()).join("");
 
 /** Every name in the article, in text order. Short quoted names ('Losvido') count as named things. */
@@ -275,7 +320,7 @@ export function findNames(ctx: NameContext, sentences: readonly Sentence[], quot
       const first = chunk.tokens[0]!;
       if (quotedNames.some((q) => first.start >= q.start && first.start < q.end)) continue;
       if (line && first.start < line.end) continue;
-      for (const part of splitNested(ctx, chunk.tokens)) {
+      for (const part of splitNested(ctx, chunk.tokens).flatMap((part) => splitTrailingPerson(ctx.text, part))) {
         const found = classify(ctx, part, s, chunk.initial && part[0] === first);
         names.push({ ...found, sentence: s.index, quoted: false, initial: chunk.initial && part[0] === first });
       }

@@ -5,8 +5,9 @@
 import type { ReasonFact } from "./facts";
 import type { Sentence } from "./sentences";
 
-const PURPOSE = /\b(in order to|so as to|so that|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to (?:avoid|prevent|help|ensure|protect|reduce|improve|boost|cut|curb|limit|stop|allow|enable|promote|encourage|attract|raise|increase|save|keep|test|study|measure|address|modernize|modernise|strengthen|reinforce|counter|combat|fight|tackle|replace|restore|preserve|honour|honor|celebrate|mark|secure|expand))\b/;
-const CAUSE = /\b(because of|because|due to|owing to|as a result of|thanks to|caused by|following)\b/;
+const PURPOSE = /\b(in order to|so as to|so that|so(?= (?:the |a |an |its |their )?\S+ (?:can|could)\b)|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to (?:avoid|prevent|help|ensure|protect|reduce|improve|boost|cut|curb|limit|stop|allow|enable|promote|encourage|attract|raise|increase|save|keep|test|study|measure|address|modernize|modernise|strengthen|reinforce|counter|combat|fight|tackle|replace|restore|preserve|honour|honor|celebrate|mark|secure|expand))\b/;
+// "Following the meeting" and "after the vote" say when, not why, far more often than not; they are left out.
+const CAUSE = /\b(because of|because|due to(?!\s+(?:be|start|begin|open|close|end|finish|arrive|leave|travel|take|meet|visit|sign|hold|return|go|come|launch|resume|reopen|expire|run|complete|report|appear|speak|retire|publish|vote|decide|announce|deliver|enter|face|stand|play|perform|move|receive|sail|fly|land|depart|continue|conclude|get|have|make|give|hear|rule)\b)|owing to|as a result of|thanks to|caused by)\b/;
 const CLAUSE_END = /[,;:—–()“”"‘]|[’'](?!\p{L})|\.(?:\s|$)/u;
 
 const CATENATIVE = /\b(?:have|has|had|having|need|needs|needed|going|used|ought|able|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|expected|set|due|likely|seek|seeks|sought|try|tries|tried|decided|agreed|refused|began|begin|continue|continues|continued|is|are|was|were|be|been|being|would|will|aims|aim|aimed|helped|help|helps)\s+$/i;
@@ -27,6 +28,13 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
       const lead = s.text.slice(0, m.index);
       const boundary = Math.max(lead.lastIndexOf(", "), lead.lastIndexOf("; "), lead.lastIndexOf("‘"), lead.lastIndexOf("“"), lead.lastIndexOf("—"));
       let head = lead.slice(boundary + 1).trim();
+      // "Building work on the school, which was due to start this month, has been delayed so that …":
+      // the subject stands before the relative clause, the verb after it.
+      const parts = lead.split(", ");
+      if (parts.length >= 3 && /^(?:which|who|whose|where)\b/i.test(parts[parts.length - 2]!) && /^\p{Ll}/u.test(parts[parts.length - 1]!)) {
+        const subject = parts[parts.length - 3]!;
+        head = `${subject.slice(Math.max(subject.lastIndexOf("; "), subject.lastIndexOf("—")) + 1).trim()} ${parts[parts.length - 1]!.trim()}`;
+      }
       // "…the gunfire ranges, which have been designated for …": the head is what "which" points to.
       if (/^(?:which|that|who)\b/i.test(head) && boundary > 0) head = lead.slice(0, boundary).slice(Math.max(lead.slice(0, boundary).lastIndexOf(", ") + 1, 0)).trim();
       head = head.replace(/^(?:and|but|which|that)\s+/i, "").replace(/\s+(?:and|but|or)$/i, "");
