@@ -272,6 +272,24 @@ function usesOf(index: ArticleIndex, name: readonly string[], start: number, len
 }
 
 /**
+ * True when an initial and the surname ("N. Kiknadze") name only this person:
+ * no one else in the article has the same last word after a name beginning
+ * with the same letter ("Levan Kiknadze" leaves "N. Kiknadze" to Nino).
+ */
+export function initialTellsApart(index: ArticleIndex, name: readonly string[]): boolean {
+  if (name.length < 2 || name[0]!.length < 2) return false;
+  const last = name[name.length - 1]!;
+  const initial = name[0]![0];
+  return !index.words.some((w, i) => {
+    if (w.word !== last || !w.capitalized || w.breakBefore) return false;
+    const before = index.words[i - name.length + 1];
+    const previous = index.words[i - 1];
+    if (!previous?.capitalized || previous.word === name[name.length - 2]) return false;
+    return (before ?? previous).word[0] === initial;
+  });
+}
+
+/**
  * How a person's name may be shortened: the short forms the article uses, or,
  * when it uses none, the last word ("Price" for Hannah Price), unless the
  * article writes that word in lower case or shares the first word with

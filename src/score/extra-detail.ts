@@ -14,19 +14,71 @@ const HEDGES = new Set("or maybe perhaps possibly probably either nor not no nev
 /** Words that place a name beside the answer without offering it as the answer: "of Ribbleton", "rented by Jordan Tate". */
 const PLACING = new Set("of from in at by near for with to on".split(" "));
 /** Little words that carry no claim of their own. */
-const LITTLE = new Set("a an the and who which that was is are were he she they it its his her their then also who's".split(" "));
+const LITTLE = new Set("a an the and who which that was is are were he she they it its his her their then also who's over during about around up down since until ahead than into as".split(" "));
+
+const COMPARING = new Set(["up", "down", "than", "from", "since"]);
 
 const isNumber = (w: string) => /^-?\d/.test(w);
 /** Beside a number these change it: "30,000 dirhams a month" is not a one-off 30,000. */
 const RATES = new Set("daily weekly monthly yearly annually hourly month week year day hour night kilo kg head person".split(" "));
 const PER = new Set(["a", "an", "per", "each", "every"]);
 
-/** The article's words read as answers are ("2.53am" is "2.53" and "am"), once per article. */
-const wordsOfArticle = new WeakMap<ArticleIndex, Set<string>>();
-function articleWords(article: ArticleIndex): Set<string> {
-  let words = wordsOfArticle.get(article);
-  if (!words) wordsOfArticle.set(article, (words = new Set([...article.words.map((w) => w.word), ...answerWords(article.folded)])));
-  return words;
+/** The article's sentences, each as the words answers are read as ("2.53am" is "2.53" and "am"), once per article. */
+const sentencesOfArticle = new WeakMap<ArticleIndex, { words: readonly string[]; set: Set<string> }[]>();
+function articleSentences(article: ArticleIndex): { words: readonly string[]; set: Set<string> }[] {
+  let sentences = sentencesOfArticle.get(article);
+  if (!sentences) {
+    sentences = [];
+    let current: string[] = [];
+    const close = () => {
+      if (!current.length) return;
+      const words = answerWords(current.join(" "));
+      sentences!.push({ words, set: new Set([...current, ...words]) });
+      current = [];
+    };
+    for (const w of article.words) {
+      if (w.sentenceStart) close();
+      current.push(w.word);
+    }
+    close();
+    sentencesOfArticle.set(article, sentences);
+  }
+  return sentences;
+}
+
+/**
+ * The sentences that state the key (those with the most of its words, or one
+ * fewer) and the sentences beside them. A detail counts as true only where the article says it of
+ * the answer, or next to it: "Nino Kiknadze, the mayor" takes "mayor" from another person's paragraph.
+ */
+function keySentences(article: ArticleIndex, keyWords: ReadonlySet<string>): { words: readonly string[]; set: Set<string> }[] {
+  const sentences = articleSentences(article);
+  const content = [...keyWords].filter((w) => !LITTLE.has(w) && !PLACING.has(w));
+  const hits = sentences.map((s) => content.filter((w) => s.set.has(w)).length);
+  const best = Math.max(0, ...hits);
+  if (!best) return sentences;
+  // The sentence on either side often goes on about the same answer ("Abdirov … He came fifth this year").
+  // A surname alone names the person too ("Ağaoğlu, 67, did not attend"): one key word fewer still counts.
+  const enough = Math.max(1, best - 1);
+  return sentences.filter((_, i) => [i - 1, i, i + 1].some((j) => (hits[j] ?? 0) >= enough));
+}
+
+const SCALES = new Set(["million", "billion", "thousand", "m", "bn", "k"]);
+
+/** "3 million euros" beside an article that says "3 million lari (about 1 million euros)": each number must stand by its own word. */
+function numberWithItsWord(extra: readonly string[], i: number, local: readonly { words: readonly string[] }[]): boolean {
+  let j = i + 1;
+  while (SCALES.has(extra[j] ?? "")) j++;
+  const word = extra[j];
+  if (!word || LITTLE.has(word) || PLACING.has(word) || isNumber(word)) return true;
+  return local.some(({ words }) =>
+    words.some((w, k) => {
+      if (w !== extra[i]) return false;
+      let n = k + 1;
+      while (SCALES.has(words[n] ?? "")) n++;
+      return words[n] === word;
+    }),
+  );
 }
 
 /** A country or region beside a smaller place only says where it is: "Deir Alla, Jordan". */
@@ -37,13 +89,15 @@ function placesTheKey(word: string, keyWords: ReadonlySet<string>): boolean {
 }
 
 /**
- * True when every word of `extra` is one the article uses, and none offers a
+ * True when every word of `extra` is one the article uses where it states the key, and none offers a
  * second answer. An extra of numbers alone says something only beside a key
  * that is not a number ("Kerem Ağaoğlu, 67"); beside one it is a second guess ("14, 15").
  */
-export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex): boolean {
+export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex, promptWords: ReadonlySet<string> = new Set()): boolean {
   if (!extra.length) return false;
-  const inArticle = articleWords(article);
+  const local = keySentences(article, keyWords);
+  // Words of the question only restate it: "28 months in prison" for "How long was he jailed?".
+  const inArticle = (w: string) => promptWords.has(w) || local.some((s) => s.set.has(w));
   const numberKey = [...keyWords].some(isNumber);
   if (numberKey && extra.some((w, i) => RATES.has(w) && !keyWords.has(w) && (PER.has(extra[i - 1] ?? "") || /ly$/.test(w)))) return false;
   // "547 of 612", "547 out of the 612 starters": the whole the number is part of.
@@ -51,9 +105,12 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   for (let i = 0; i < extra.length; i++) {
     const w = extra[i]!;
     if (HEDGES.has(w)) return false;
+    // "14,500 tonnes, up from 11,800": a comparison says something even in little words.
+    if (COMPARING.has(w)) saysSomething = true;
     if (LITTLE.has(w) || PLACING.has(w)) continue;
-    if (!inArticle.has(w)) return false;
+    if (!inArticle(w)) return false;
     if (!isNumber(w)) saysSomething = true;
+    else if (!numberWithItsWord(extra, i, local)) return false;
     // A name of the article that stands on its own beside the answer is another candidate ("Leyland, Chorley");
     // a month or weekday is not ("found on 9 February").
     if (article.names.has(w) && !keyWords.has(w) && !isCalendarWord(w)) {

@@ -8,7 +8,7 @@ import { answerWords, lenientAnswerWords } from "./answer-text";
 import { type TimeOfDay, sameTimeOfDay, timeOfDay } from "./times";
 import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds, measureOf, sameMeasure } from "./quantities";
 import type { PromptContext } from "./prompt";
-import { type ArticleIndex, TITLES, looksLikePerson, mentions, surnamesOf } from "./article";
+import { type ArticleIndex, TITLES, initialTellsApart, looksLikePerson, mentions, surnamesOf } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
 import { WORD_MATCH_ORDER, type WordMatch, americanSpelling, compareWords, expansionsOf } from "./words";
 
@@ -29,6 +29,8 @@ export type ItemMatch = Accepted | Rejected;
 const NAME_PARTICLES = new Set(["al", "el", "de", "van", "der", "von", "da", "di", "du", "bin", "ibn"]);
 /** A student's own hedge around one answer: "I think Kyrgyzstan". Two answers hedged between are a list, and fail there. */
 const HEDGE_WRAP = new Set(["i", "think", "guess", "believe"]);
+/** Hedges that need no "I": "probably Kvibisi", "dunno, Tsertsvadze?". Not between two answers: "maybe X or Y". */
+const HEDGE_WORDS = new Set(["maybe", "probably", "perhaps", "possibly", "dunno", "idk", "prob"]);
 
 /** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
 const FILLERS = new Set(["in", "on", "at", "through", "via", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were", "she", "he", "they", "came", "finished", "placed", "there"]);
@@ -87,7 +89,7 @@ function sameWord(given: string, key: string, ctx: MatchContext): WordMatch | nu
 function promptOrFiller(words: readonly string[], i: number, ctx: MatchContext): boolean {
   const word = words[i]!;
   return (
-    isArticle(words, i) || FILLERS.has(word) || (HEDGE_WRAP.has(word) && words.includes("i")) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) ||
+    isArticle(words, i) || FILLERS.has(word) || (HEDGE_WRAP.has(word) && words.includes("i")) || (HEDGE_WORDS.has(word) && !words.includes("or")) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) ||
     expansionsOf(word).some((w) => ctx.promptWords.has(w)) || (ctx.asksAge && AGE_WORDS.has(word))
   );
 }
@@ -122,6 +124,8 @@ function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext):
   if (looksLikePerson(keyText)) {
     // A name particle may go: "Khalil Masri" for Khalil al-Masri, "Vries" in "de Vries" stays the surname.
     if (key.some((w, i) => i > 0 && NAME_PARTICLES.has(w))) variants.push({ words: key, skippable: key.map((w, i) => base[i]! || (i > 0 && NAME_PARTICLES.has(w))) });
+    // "N. Kiknadze" for Nino Kiknadze, when no other Kiknadze's name starts with N.
+    if (article && key.length >= 2 && initialTellsApart(article, key)) variants.push({ words: [key[0]![0]!, ...key.slice(1)], skippable: [false, ...base.slice(1)], how: "short name" });
     for (const { form, fromArticle } of surnamesOf(article, key)) {
       const start = key.findIndex((_, i) => form.every((w, k) => key[i + k] === w));
       const skippable = key.map((_, i) => i < start || i >= start + form.length);

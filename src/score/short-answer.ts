@@ -2,6 +2,7 @@ import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
 import { lookupPlace } from "../generate/gazetteer";
 import { articleIndex } from "./article";
 import { answerWords } from "./answer-text";
+import { articleEquivalents } from "./equivalents";
 import { groundedExtra, splitsWithExtra } from "./extra-detail";
 import { asksForReason, scoreReason } from "./reasons";
 import { asksForSeveral, itemNoun, scoreList, splitItems } from "./lists";
@@ -196,6 +197,18 @@ function statedReason(response: string, answers: readonly AcceptedAnswer[], ctx:
   return top;
 }
 
+/** The key's sum in the unit the article converts it to: "about 1 million euros" for "3 million lari (about 1 million euros)". */
+function inArticleUnits(response: string, answers: readonly AcceptedAnswer[], prompt: string, ctx: MatchContext): Graded | null {
+  for (const answer of answers) {
+    if (answer.weight <= 0) continue;
+    for (const text of articleEquivalents(ctx.article!, answer.text, ctx.promptWords)) {
+      const graded = gradeAgainst(response, { ...answer, text }, prompt, ctx);
+      if (graded.credit > 0) return { credit: answer.weight, rule: `matches ${quoted(answer.text)} (in the article's own conversion, ${quoted(text)})`, answer };
+    }
+  }
+  return null;
+}
+
 /** A right answer followed or preceded by words the article says of it: "Jordan Tate, 29, of Ribbleton". */
 function withCorrectDetail(response: string, answers: readonly AcceptedAnswer[], ctx: MatchContext): Graded | null {
   const { article } = ctx;
@@ -204,7 +217,7 @@ function withCorrectDetail(response: string, answers: readonly AcceptedAnswer[],
     if (answer.weight <= 0 || answer.text.includes("*") || splitItems(answer.text).length > 1) continue;
     const keyWords = answerWords(answer.text);
     for (const { head, extra } of splitsWithExtra(response, keyWords.length + 3)) {
-      if (matchItem(head, answer.text, ctx).ok && groundedExtra(extra, new Set(keyWords), article)) {
+      if (matchItem(head, answer.text, ctx).ok && groundedExtra(extra, new Set(keyWords), article, ctx.promptWords)) {
         return { credit: answer.weight, rule: `matches ${quoted(answer.text)} (with correct detail from the article)`, answer };
       }
     }
@@ -255,6 +268,8 @@ export function scoreShortAnswer(question: QuestionOf<"short_answer">, response:
       else if (!miss && answer.weight > 0) miss = graded;
     }
     if (top) return prefixed(top);
+    const converted = ctx.article ? inArticleUnits(response, specific, question.prompt, ctx) : null;
+    if (converted) return prefixed(converted);
     const together = severalAnswersAtOnce(response, specific, ctx) ?? withCorrectDetail(response, specific, ctx);
     if (together) return prefixed(together);
   }

@@ -25,6 +25,7 @@ const blind: [string, LabelledSet[], number, number][] = [
   ["blind set 3", load(import.meta.glob("../fixtures/scoring-blind-3/*.json", { eager: true, import: "default" })), 0.855, 1],
   ["blind set 4", load(import.meta.glob("../fixtures/scoring-blind-4/*.json", { eager: true, import: "default" })), 0.92, 0],
   ["blind set 5", load(import.meta.glob("../fixtures/scoring-blind-5/*.json", { eager: true, import: "default" })), 0.91, 0],
+  ["blind set 6", load(import.meta.glob("../fixtures/scoring-blind-6/*.json", { eager: true, import: "default" })), 0.87, 13],
 ];
 
 describe("short-answer scoring against the blind sets (development data once measured)", () => {
