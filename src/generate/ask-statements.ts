@@ -69,6 +69,8 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
         const besideAcronym = /^\s*\(/.test(text.slice(m.end, m.end + 3)) || /\(\s*$/.test(text.slice(m.start - 3, m.start));
         if (besideAcronym) continue; // blanking "CSTO" beside its expansion gives the answer away
         if (ctx.setting.has(f.id)) continue; // the town the article is about
+        // "487 million US dollars", "New Zealand dollars": the currency's country, not a fact of the story.
+        if (/^\s+(?:dollars?|pounds?|francs?|pesos?|rupees?|dinars?|crowns?|kroner?|kronor|krona|shillings?|rand|yuan|yen|euros?|lari|tenge|manat|som|lira|riyals?|rials?)\b/i.test(text.slice(m.end, m.end + 12))) continue;
         // A false statement swaps like for like: a university for a university, never an agency for a team.
         const e = f as EntityFact;
         // Places swap within the same country ("Chengdu" for "Pasadena" would be false at a glance).

@@ -11,6 +11,7 @@ import { sentenceAt } from "./sentences";
 /** How many sentences back a speaker is looked for before the main character is assumed. */
 const LOOK_BACK = 4;
 
+const SPEECH_LATER = /\b(?:said|says|told|added|explained)\b/;
 const SPEECH_AFTER_NAME = /^\s*(?:said|says|told|added|explained|noted|recalled|wrote|argued|insisted)\b/;
 
 const TITLE_GENDER: Record<string, "he" | "she"> = { mr: "he", sir: "he", lord: "he", mrs: "she", ms: "she", miss: "she", dame: "she", lady: "she" };
@@ -97,7 +98,12 @@ export function personReferredTo(sentences: readonly Sentence[], entities: reado
     const opening = named.find((m) => opens(s, m));
     if (opening) return opening.p;
     // "The managing director, Sarah Lindqvist, said …": the person a speech verb follows speaks, wherever the name stands.
-    const speaking = named.filter((m) => SPEECH_AFTER_NAME.test(s.text.slice(m.end - s.start).replace(/^,/, "")));
+    // So does the only person in a sentence that reports speech after naming them ("Analyst Thomas Karangwa, of X, said").
+    const onlyOne = new Set(named.map((m) => m.p)).size === 1;
+    const speaking = named.filter((m) => {
+      const after = s.text.slice(m.end - s.start);
+      return SPEECH_AFTER_NAME.test(after.replace(/^,/, "")) || (onlyOne && SPEECH_LATER.test(after));
+    });
     if (new Set(speaking.map((m) => m.p)).size === 1) return speaking[0]!.p;
     // A sentence opened by a name the extractor does not know ("Gareth, a local baker, …") may be who speaks: no guess.
     const first = /^[‘“"']?(\p{Lu}[\p{L}’'-]+)/u.exec(s.text)?.[1];

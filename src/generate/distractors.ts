@@ -205,5 +205,8 @@ function roundLike(x: number, v: number): number {
 export function numberDistractors(answer: NumberFact, n = 3): number[] {
   const v = answer.value;
   const candidates = Number.isInteger(v) && v < 20 ? [v + 1, v - 1, v + 2, v * 2, v + 3] : [v * 1.25, v * 0.75, v * 1.5, v * 2, v * 0.5].map((x) => roundLike(x, v));
-  return [...new Set(candidates)].filter((c) => c !== v && c > 0).slice(0, n);
+  // A share stays a share: "117 per cent" for a pass rate is false at a glance.
+  const most = answer.unit === "percent" && v <= 100 ? 100 : Number.POSITIVE_INFINITY;
+  const shares = answer.unit === "percent" && v <= 100 ? [v * 0.85, v * 0.6, v * 0.4].map((x) => roundLike(x, v)) : [];
+  return [...new Set([...candidates, ...shares])].filter((c) => c !== v && c > 0 && c <= most).slice(0, n);
 }

@@ -58,7 +58,7 @@ function assignIds(drafts: Draft[]): void {
 }
 
 /** Picks `count` questions, one per topic first, turning through the kinds so the quiz mixes them. */
-function select(passing: Draft[], count: number, flagged: FlaggedQuestion[]): Draft[] {
+function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], first: readonly Draft[] = []): Draft[] {
   const chosen = new Set<Draft>();
   // Only what the quiz schema accepts goes in; a builder bug is flagged, not served.
   const valid = (d: Draft) => {
@@ -89,6 +89,12 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[]): Dr
       }
     }
   };
+  // The headline's fact before any other kind's question can show its answer in a stem.
+  for (const d of first) {
+    if (chosen.size >= count || !passing.includes(d) || !fits(d) || !valid(d)) continue;
+    chosen.add(d);
+    topics.add(d.topic);
+  }
   // Questions that ask first: a statement chosen early would show the names and numbers they ask
   // for, and rule them out. Statements (true/false, matching, ordering) then take about a fifth.
   const asking = KIND_ORDER.filter((k) => !STATEMENT_KINDS.has(k));
@@ -107,9 +113,10 @@ const REASONS_FIRST = 2;
  * What a teacher asks first goes first: a question whose key the headline
  * names (who won, how many were rescued), then why-questions, then the rest in
  * the builders' order. select() takes each kind's first fitting question, so
- * this order is what it meets first.
+ * this order is what it meets first; the headline's questions (`lead`) it
+ * takes before any, so no other question's stem can give their answer away.
  */
-function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined, facts: readonly Fact[]): Draft[] {
+function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined, facts: readonly Fact[]): { ordered: Draft[]; lead: Draft[] } {
   // A number the headline states ("forcing 11,300 people from their homes") is keyed by value, not by words.
   const headlineValues = new Set(facts.filter((f) => f.kind === "number" && f.span.sentence === headline?.index && !f.items).map((f) => (f as { value: number }).value));
   const byId = new Map(facts.map((f) => [f.id, f]));
@@ -121,7 +128,7 @@ function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined, facts
     (asksHeadlineNumber(d) || (keyParts(d.question)[0] ?? []).some((k) => fold(k).length > 1 && containsWords(headline.text, k)));
   const lead = drafts.filter(inHeadline).slice(0, HEADLINE_FIRST);
   const reasons = drafts.filter((d) => d.topic.startsWith("reason:") && !lead.includes(d)).slice(0, REASONS_FIRST);
-  return [...lead, ...reasons, ...drafts.filter((d) => !lead.includes(d) && !reasons.includes(d))];
+  return { ordered: [...lead, ...reasons, ...drafts.filter((d) => !lead.includes(d) && !reasons.includes(d))], lead };
 }
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): Generated {
@@ -166,7 +173,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     topics.set(`${d.question.kind}|${d.topic}`, d);
   }
   const excluded = new Set(options.exclude ?? []);
-  const ordered = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences), ex.facts);
-  const questions = select(ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged).map((d) => d.question);
+  const { ordered, lead } = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences), ex.facts);
+  const questions = select(ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged, lead).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question), otherKinds: all - drafts.length };
 }

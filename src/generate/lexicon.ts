@@ -47,12 +47,12 @@ export const ORG_NOUNS = set(`
   operator company firm group agency shipyard maker manufacturer producer provider developer carrier airline retailer
   bank insurer lender broker newspaper journal magazine broadcaster network channel publisher charity organisation organization
   team club union party ministry department authority regulator council committee utility startup institute university school
-  laboratory foundation association federation league body watchdog
+  laboratory foundation association federation league body watchdog consultancy
 `);
 
 /** Lowercase nouns before a name that say what it is ("the journal Nature", "the steamer Marguerite"). */
 export const NOUN_CUES: Record<"organisation" | "place" | "event", ReadonlySet<string>> = {
-  organisation: set(`journal newspaper magazine company firm agency charity club band party broadcaster airline bank shipyard operator group team`),
+  organisation: set(`journal newspaper magazine company firm agency charity club band party broadcaster airline bank shipyard operator group team consultancy consultants insurer lender regulator watchdog retailer manufacturer carrier publisher broker`),
   place: set(`city town village port region province state island county district capital country river lake mountain village hamlet suburb`),
   event: set(`ship steamer vessel boat ferry liner satellite probe rover spacecraft mission operation project programme program prize award song album film book novel festival exercise exercises drills`),
 };

@@ -92,6 +92,12 @@ function chunks(ctx: NameContext, sentence: Sentence): { tokens: Token[]; initia
         j++;
         continue;
       }
+      // "Year 11", "Route 66", "Terminal 2": a small number right after one capitalised word is part of its name.
+      if (run.length === 1 && /^\d{1,3}$/.test(next.text) && !lookupPlace(run[0]!.text) && !/^\s*(?:%|per\b|percent\b|-)/.test(ctx.text.slice(next.end, next.end + 8))) {
+        run.push(next);
+        j++;
+        break;
+      }
       // "of the", "for", "de": only inside a name that continues with a capital.
       let k = j + 1;
       while (k < tokens.length && NAME_CONNECTORS.has(tokens[k]!.text) && joined(ctx.text, tokens[k - 1]!, tokens[k]!)) k++;
@@ -165,6 +171,8 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   const weak = initial && name.length === 1 && !lookupPlace(nameText) && !name[0]!.upper;
   // "US$310": a currency prefix, not a country.
   if (/^\$/.test(after)) return mention("unknown");
+  // "the Deputy Minister", "the First Deputy Prime Minister": a title with no name names no one in particular.
+  if (words.every((w) => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w) || w === "first" || w === "deputy" || w === "prime" || w === "vice")) return mention("unknown");
   if (title.length) {
     const titleText = ctx.text.slice(title[0]!.start, title[title.length - 1]!.end);
     return mention("person", { title: titleText, titleStart: title[0]!.start });
@@ -174,6 +182,8 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   if (name.length === 1 && (countryOfDemonym(nameText) || /-\p{Ll}+$/u.test(nameText))) return mention("unknown");
   // "ST25", "A320": a code with digits names a thing (a product, a model), not an organisation.
   if (name.length === 1 && /\d/.test(nameText) && /\p{Lu}/u.test(nameText)) return mention("event");
+  // "Year 11", "Route 66": a label, not a place or body a question can ask "which" of.
+  if (name.length === 2 && /^\d+$/.test(last.text)) return mention(EVENT_WORDS.has(words[0]!) ? "event" : "unknown");
   // "Patagonian glacier": a one-word adjective of origin before a noun.
   if (name.length === 1 && /(?:ian|ean|ese|ish)$/.test(nameText) && /^[\s-]+[a-z]/.test(after)) return mention("unknown");
   const head = words[words.findIndex((w) => w === "of" || w === "for" || w === "on") - 1] ?? words[words.length - 1]!;
@@ -287,6 +297,10 @@ function personTail(tokens: Token[], afterTitle: boolean): boolean {
  * split off where the organisation ends in a country or a company form.
  */
 function splitTrailingPerson(text: string, tokens: Token[]): Token[][] {
+  // "… of the Faroe Islands Mr. Jógvan Dalsgaard": a title inside the run opens the person.
+  for (let at = 2; at <= tokens.length - 2; at++) {
+    if (TITLE_ABBREVIATION.test(lower(tokens[at]!)) && tokens.length - at <= 4 && tokens.slice(at + 1).every((t) => t.cap)) return [tokens.slice(0, at), tokens.slice(at)];
+  }
   for (const size of [3, 2]) {
     const at = tokens.length - size;
     if (at < 1) continue;

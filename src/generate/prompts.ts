@@ -114,7 +114,9 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
   // A possessive before the answer ("Chile’s which region") cannot be asked in place.
   if (/[’']s\s+$/.test(before)) return undefined;
   // "the federal which organisation": a modifier left stranded before the question phrase.
-  if (/\b(?:the|a|an)\s+[a-z]+\s+$/.test(before)) return undefined;
+  if (/\b(?:the|a|an)\s+[a-z]+\s+$/i.test(before)) return undefined;
+  // "the delegations of the Republic of which country": a state's formal name, not a question.
+  if (/\b(?:Republic|Kingdom|Federation|Principality|Commonwealth|Grand Duchy|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?$/.test(before)) return undefined;
   // A name in an opening phrase ("According to RIA Novosti, …") is not what the sentence is about.
   if (INTRO.test(sentence.text) && start - sentence.start < (INTRO.exec(sentence.text)?.[0].length ?? 0)) return undefined;
   const after = text.slice(answerEnd, sentence.end).replace(/[.!?]+[’”"']*$/, "").replace(/^[’”'"]/, "");

@@ -85,13 +85,31 @@ export function findQuotes(text: string, sentences: readonly Sentence[], quoted:
       const previousEnd = previous ? (sentenceAt(sentences, previous.span.end - 1)?.end ?? previous.span.end) : 0;
       const between = text.slice(previousEnd, q.open);
       const someoneElse = entities.some((e) => e.kind === "person" && e.id !== previous?.speakerId && e.mentions.some((m) => m.start >= previousEnd && m.start < q.open));
+      const reporter = reportedSpeaker(text, sentences, entities, first);
       if (previous?.speaker && !someoneElse && between.length < 400 && first.index - (sentenceAt(sentences, previous.span.end - 1)?.index ?? -9) <= 2) {
         fact.speaker = previous.speaker;
         if (previous.speakerId) fact.speakerId = previous.speakerId;
         fact.continuation = true;
+      } else if (reporter) {
+        fact.speaker = reporter.name;
+        fact.speakerId = reporter.id;
       }
     }
     facts.push(fact);
   }
   return facts;
+}
+
+/**
+ * "X, who met the flight, said the link would help. “Ghanaian companies …”":
+ * a quote with no verb of its own, opening right after a sentence (or the
+ * words before it) in which one person, and only one, is reported speaking.
+ */
+function reportedSpeaker(text: string, sentences: readonly Sentence[], entities: readonly EntityFact[], first: Sentence): EntityFact | undefined {
+  const before = sentences[first.index - 1];
+  if (!before || /[\n\r]\s*[\n\r]/.test(text.slice(before.end, first.start))) return undefined;
+  const people = entities.filter((e) => e.kind === "person" && e.mentions.some((m) => m.start >= before.start && m.start < before.end));
+  if (people.length !== 1) return undefined;
+  const named = people[0]!.mentions.find((m) => m.start >= before.start && m.start < before.end)!;
+  return new RegExp(`\\b${VERB}\\b`).test(text.slice(named.end, before.end)) ? people[0] : undefined;
 }

@@ -7,12 +7,17 @@ import type { Sentence } from "./sentences";
 
 const PURPOSE = /\b(in order to|so as to|so that|so(?= (?:the |a |an |its |their )?\S+ (?:can|could)\b)|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to (?:avoid|prevent|help|ensure|protect|reduce|improve|boost|cut|curb|limit|stop|allow|enable|promote|encourage|attract|raise|increase|save|keep|test|study|measure|address|modernize|modernise|strengthen|reinforce|counter|combat|fight|tackle|replace|restore|preserve|honour|honor|celebrate|mark|secure|expand))\b/;
 // "Following the meeting" and "after the vote" say when, not why, far more often than not; they are left out.
-const CAUSE = /\b(because of|because|due to(?!\s+(?:be|start|begin|open|close|end|finish|arrive|leave|travel|take|meet|visit|sign|hold|return|go|come|launch|resume|reopen|expire|run|complete|report|appear|speak|retire|publish|vote|decide|announce|deliver|enter|face|stand|play|perform|move|receive|sail|fly|land|depart|continue|conclude|get|have|make|give|hear|rule)\b)|owing to|as a result of|thanks to|caused by)\b/;
+const CAUSE = /\b(because of|because|due to(?!\s+(?:be|start|begin|open|close|end|finish|arrive|leave|travel|take|hand|meet|visit|sign|hold|return|go|come|launch|resume|reopen|expire|run|complete|report|appear|speak|retire|publish|vote|decide|announce|deliver|enter|face|stand|play|perform|move|receive|sail|fly|land|depart|continue|conclude|get|have|make|give|hear|rule)\b)|owing to|as a result of|thanks to|caused by)\b/;
 const CLAUSE_END = /[,;:—–()“”"‘]|[’'](?!\p{L})|\.(?:\s|$)/u;
 
-const CATENATIVE = /\b(?:have|has|had|having|need|needs|needed|going|used|ought|able|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|expected|set|due|likely|seek|seeks|sought|try|tries|tried|decided|agreed|refused|began|begin|continue|continues|continued|is|are|was|were|be|been|being|would|will|aims|aim|aimed|helped|help|helps)\s+$/i;
+const CATENATIVE = /\b(?:easy|easier|hard|harder|difficult|simple|simpler|enough|ready|quick|quicker|cheaper|safe|safer|too \w+(?:\s+for\s+\S+)?|efforts?|attempts?|decision|ability|right|chance|opportunity|permission|pledge|promise|commitment|campaign|proposal|drive|push|have|has|had|having|need|needs|needed|going|used|ought|able|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|expected|set|due|likely|seek|seeks|sought|try|tries|tried|decided|agreed|refused|began|begin|continue|continues|continued|is|are|was|were|be|been|being|would|will|aims|aim|aimed|helped|help|helps)\s+$/i;
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+/** A subject first ("The council", "35 teachers", "Saarepuu"), and at least four words. */
+const readsAsClause = (head: string) => words(head) >= 4 && /^(?:\p{Lu}|\d(?:[\d.,]*\d)?\s+\p{L}|(?:the|a|an|this|its|their|his|her|our)\s)/u.test(head);
+/** The piece after a comma goes on from a list or a row of adjectives ("heavy serves", "English and science"), not a clause. */
+const continuesAList = (piece: string) =>
+  !readsAsClause(piece) && !/^(?:which|that|who|whom|whose|where|when|while|and|but|or|said|says|according)\b/i.test(piece) && (/^\p{Ll}/u.test(piece) || words(piece) < 4);
 
 export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
   const facts: ReasonFact[] = [];
@@ -25,8 +30,19 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
       const rest = s.text.slice(m.index);
       const stop = CLAUSE_END.exec(rest.slice(m[0].length));
       const reason = (stop ? rest.slice(0, m[0].length + stop.index) : rest).trim().replace(/[.!?]$/, "");
-      const lead = s.text.slice(0, m.index);
-      const boundary = Math.max(lead.lastIndexOf(", "), lead.lastIndexOf("; "), lead.lastIndexOf("‘"), lead.lastIndexOf("“"), lead.lastIndexOf("—"));
+      // "…to France and Italy, because …": the comma before the marker closes the head, it does not open it.
+      const lead = s.text.slice(0, m.index).replace(/,\s*$/, " ");
+      const boundaryBefore = (end: number) =>
+        Math.max(lead.lastIndexOf(", ", end), lead.lastIndexOf("; ", end), lead.lastIndexOf("‘", end), lead.lastIndexOf("“", end), lead.lastIndexOf("—", end));
+      let boundary = boundaryBefore(lead.length);
+      // "…returning high, heavy serves for a week because …", "in maths, English and science so that …": a comma
+      // inside a list or between adjectives; the head reaches back to the first piece that reads as a clause.
+      for (let tries = 0; tries < 2 && boundary > 0 && continuesAList(lead.slice(boundary + 1).trim()); tries++) {
+        const earlier = boundaryBefore(boundary - 1);
+        const longer = lead.slice(earlier + 1).trim();
+        if (!readsAsClause(longer) || /,\s+(?:said|says|told|added)\b/.test(longer)) break;
+        boundary = earlier;
+      }
       let head = lead.slice(boundary + 1).trim();
       // "Building work on the school, which was due to start this month, has been delayed so that …":
       // the subject stands before the relative clause, the verb after it.
@@ -37,9 +53,11 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
       }
       // "…the gunfire ranges, which have been designated for …": the head is what "which" points to.
       if (/^(?:which|that|who)\b/i.test(head) && boundary > 0) head = lead.slice(0, boundary).slice(Math.max(lead.slice(0, boundary).lastIndexOf(", ") + 1, 0)).trim();
+      // "14 March (Dala News Agency) – The Republic …", "9 October – A weather satellite …": the dateline is not the clause.
+      head = head.replace(/^[^–—]{0,60}?(?:\)\s*[–—-]|^\d{1,2}\s+\p{L}+\s+[–—])\s*/u, "");
       head = head.replace(/^(?:and|but|which|that)\s+/i, "").replace(/\s+(?:and|but|or)$/i, "");
       // The head must read as a clause of its own: a subject first, at least four words.
-      if (words(head) < 4 || words(reason) < 3 || !/^(?:\p{Lu}|(?:the|a|an|this|its|their|his|her|our)\s)/u.test(head)) continue;
+      if (words(reason) < 3 || !readsAsClause(head)) continue;
       facts.push({
         id: "",
         kind: "reason",
