@@ -271,12 +271,78 @@ function usesOf(index: ArticleIndex, name: readonly string[], start: number, len
   return { alone, inOtherName: false };
 }
 
+// Subject pronouns only: "is not related to her" is about someone else.
+const HE = new Set(["he"]);
+const SHE = new Set(["she"]);
+
+/**
+ * "he" or "she" for a person, read from the first pronoun after each mention
+ * of their full name (in that sentence or the two after it, where a quote ends "she said"); undefined when the article
+ * does not say or says both. "Mr Kiknadze" for Nino Kiknadze, whom the
+ * article calls "she", names someone else.
+ */
+export function pronounOf(index: ArticleIndex, name: readonly string[]): "he" | "she" | undefined {
+  return remember(nameReadings(index), `pronoun|${name.join(" ")}`, 1024, () => findPronoun(index, name));
+}
+
+/** Per-article answers about names ("he" or "she", whether an initial tells two apart), each worked out once per key. */
+const readingsOf = new WeakMap<ArticleIndex, Map<string, unknown>>();
+function nameReadings<V>(index: ArticleIndex): Map<string, V> {
+  let memo = readingsOf.get(index);
+  if (!memo) readingsOf.set(index, (memo = new Map()));
+  return memo as Map<string, V>;
+}
+
+function findPronoun(index: ArticleIndex, name: readonly string[]): "he" | "she" | undefined {
+  let he = 0;
+  let she = 0;
+  const { words } = index;
+  for (let i = 0; i + name.length <= words.length; i++) {
+    if (!name.every((w, k) => words[i + k]!.word === w)) continue;
+    // To the end of the next sentence: "Nino Kiknadze, who leads the EMS, told reporters … ," she said.'
+    for (let j = i + name.length, starts = 0; j < Math.min(words.length, i + name.length + 80); j++) {
+      if (words[j]!.sentenceStart && ++starts > 2) break;
+      const w = words[j]!.word;
+      if (HE.has(w)) { he++; break; }
+      if (SHE.has(w)) { she++; break; }
+    }
+  }
+  return he > she && !she ? "he" : she > he && !he ? "she" : undefined;
+}
+
+/**
+ * True when a title's gender ("Ms") picks this person out of the people who
+ * share the surname: each of the others is, by the article's pronouns, the
+ * other gender (Ms Kiknadze is Nino when Levan Kiknadze is "he").
+ */
+export function titleTellsApart(index: ArticleIndex, name: readonly string[], title: "he" | "she"): boolean {
+  return remember(nameReadings(index), `title|${title}|${name.join(" ")}`, 1024, () => titleFits(index, name, title));
+}
+
+function titleFits(index: ArticleIndex, name: readonly string[], title: "he" | "she"): boolean {
+  if (name.length < 2 || pronounOf(index, name) !== title) return false;
+  const last = name[name.length - 1]!;
+  const others = new Set<string>();
+  index.words.forEach((w, i) => {
+    const previous = index.words[i - 1];
+    if (w.word === last && w.capitalized && !w.breakBefore && previous?.capitalized && previous.word !== name[name.length - 2] && !TITLES.has(previous.word)) others.add(previous.word);
+  });
+  return others.size > 0 && [...others].every((first) => {
+    const other = pronounOf(index, [first, last]);
+    return other !== undefined && other !== title;
+  });
+}
+
 /**
  * True when an initial and the surname ("N. Kiknadze") name only this person:
  * no one else in the article has the same last word after a name beginning
  * with the same letter ("Levan Kiknadze" leaves "N. Kiknadze" to Nino).
  */
 export function initialTellsApart(index: ArticleIndex, name: readonly string[]): boolean {
+  return remember(nameReadings(index), `initial|${name.join(" ")}`, 1024, () => initialFits(index, name));
+}
+
+function initialFits(index: ArticleIndex, name: readonly string[]): boolean {
   if (name.length < 2 || name[0]!.length < 2) return false;
   const last = name[name.length - 1]!;
   const initial = name[0]![0];

@@ -20,7 +20,22 @@ function articleAnswerWords(article: ArticleIndex): readonly string[] {
 }
 
 /** The figures the article gives right after the key as its equivalent in another unit. */
+const equivalentsMemo = new WeakMap<ArticleIndex, Map<string, string[]>>();
 export function articleEquivalents(article: ArticleIndex, key: string, promptWords: ReadonlySet<string>): string[] {
+  // Read once per key and question: every student's answer to it asks the same.
+  let memo = equivalentsMemo.get(article);
+  if (!memo) equivalentsMemo.set(article, (memo = new Map()));
+  const memoKey = `${key}|${[...promptWords].join(" ")}`;
+  let found = memo.get(memoKey);
+  if (!found) {
+    // A quiz has far fewer keys; the bound keeps a hostile one from growing the memo without end.
+    if (memo.size >= 1024) memo.clear();
+    memo.set(memoKey, (found = findEquivalents(article, key, promptWords)));
+  }
+  return found;
+}
+
+function findEquivalents(article: ArticleIndex, key: string, promptWords: ReadonlySet<string>): string[] {
   const keyWords = answerWords(key);
   const unit = keyWords.filter((w) => !isNumber(w) && !SCALES.has(w));
   // Only a sum with its unit ("3 million lari"), and only when the question does not ask for that unit.

@@ -46,39 +46,75 @@ function articleSentences(article: ArticleIndex): { words: readonly string[]; se
   return sentences;
 }
 
+/** Where the article states a key: its words, and each number's next word ("3 million lari" gives 3000000 → lari). */
+interface KeyContext {
+  words: Set<string>;
+  numberWords: Set<string>;
+}
+
+const SCALES = new Set(["million", "billion", "thousand", "m", "bn", "k"]);
+/** Memo bound: a quiz has far fewer keys; the bound keeps a hostile one from growing it without end. */
+const MOST_MEMOISED_KEYS = 1024;
+const contextMemo = new WeakMap<ArticleIndex, Map<string, KeyContext>>();
+
 /**
  * The sentences that state the key (those with the most of its words, or one
  * fewer) and the sentences beside them. A detail counts as true only where the article says it of
  * the answer, or next to it: "Nino Kiknadze, the mayor" takes "mayor" from another person's paragraph.
+ * Found once per key: every student's answer to it is checked against the same sentences.
  */
-function keySentences(article: ArticleIndex, keyWords: ReadonlySet<string>): { words: readonly string[]; set: Set<string> }[] {
-  const sentences = articleSentences(article);
-  const content = [...keyWords].filter((w) => !LITTLE.has(w) && !PLACING.has(w));
-  const hits = sentences.map((s) => content.filter((w) => s.set.has(w)).length);
-  const best = Math.max(0, ...hits);
-  if (!best) return sentences;
-  // The sentence on either side often goes on about the same answer ("Abdirov … He came fifth this year").
-  // A surname alone names the person too ("Ağaoğlu, 67, did not attend"): one key word fewer still counts.
-  const enough = Math.max(1, best - 1);
-  return sentences.filter((_, i) => [i - 1, i, i + 1].some((j) => (hits[j] ?? 0) >= enough));
+function keyContext(article: ArticleIndex, keyWords: ReadonlySet<string>): KeyContext {
+  let memo = contextMemo.get(article);
+  if (!memo) contextMemo.set(article, (memo = new Map()));
+  const memoKey = [...keyWords].join(" ");
+  let found = memo.get(memoKey);
+  if (!found) {
+    if (memo.size >= MOST_MEMOISED_KEYS) memo.clear();
+    const sentences = articleSentences(article);
+    const hits = keyHits(sentences, [...keyWords]);
+    const best = Math.max(0, ...hits);
+    // The sentence on either side often goes on about the same answer ("Abdirov … He came fifth this year").
+    // A surname alone names the person too ("Ağaoğlu, 67, did not attend"): one key word fewer still counts.
+    const enough = Math.max(1, best - 1);
+    const local = best ? sentences.filter((_, i) => [i - 1, i, i + 1].some((j) => (hits[j] ?? 0) >= enough)) : sentences;
+    found = { words: new Set(local.flatMap((l) => [...l.set])), numberWords: new Set(local.flatMap((l) => numberPairs(l.words))) };
+    memo.set(memoKey, found);
+  }
+  return found;
 }
 
-const SCALES = new Set(["million", "billion", "thousand", "m", "bn", "k"]);
+const keyHits = (sentences: readonly { set: Set<string> }[], keyWords: readonly string[]) => {
+  const content = keyWords.filter((w) => !LITTLE.has(w) && !PLACING.has(w));
+  return sentences.map((s) => content.filter((w) => s.set.has(w)).length);
+};
+
+/** "3000000 lari", past any scale word: each number and the word it stands by. */
+function numberPairs(words: readonly string[]): string[] {
+  const pairs: string[] = [];
+  words.forEach((w, k) => {
+    if (!isNumber(w)) return;
+    let n = k + 1;
+    while (SCALES.has(words[n] ?? "")) n++;
+    if (words[n]) pairs.push(`${w} ${words[n]}`);
+  });
+  return pairs;
+}
+
+/** The words of the sentences that state the key best: where a why-answer's details are checked. */
+export function wordsWhereKeyIs(article: ArticleIndex, keyWords: readonly string[]): Set<string> {
+  const sentences = articleSentences(article);
+  const hits = keyHits(sentences, keyWords);
+  const best = Math.max(0, ...hits);
+  return new Set(best ? sentences.filter((_, i) => hits[i] === best).flatMap((s) => [...s.set]) : []);
+}
 
 /** "3 million euros" beside an article that says "3 million lari (about 1 million euros)": each number must stand by its own word. */
-function numberWithItsWord(extra: readonly string[], i: number, local: readonly { words: readonly string[] }[]): boolean {
+function numberWithItsWord(extra: readonly string[], i: number, context: KeyContext): boolean {
   let j = i + 1;
   while (SCALES.has(extra[j] ?? "")) j++;
   const word = extra[j];
   if (!word || LITTLE.has(word) || PLACING.has(word) || isNumber(word)) return true;
-  return local.some(({ words }) =>
-    words.some((w, k) => {
-      if (w !== extra[i]) return false;
-      let n = k + 1;
-      while (SCALES.has(words[n] ?? "")) n++;
-      return words[n] === word;
-    }),
-  );
+  return context.numberWords.has(`${extra[i]} ${word}`);
 }
 
 /** A country or region beside a smaller place only says where it is: "Deir Alla, Jordan". */
@@ -95,9 +131,9 @@ function placesTheKey(word: string, keyWords: ReadonlySet<string>): boolean {
  */
 export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex, promptWords: ReadonlySet<string> = new Set()): boolean {
   if (!extra.length) return false;
-  const local = keySentences(article, keyWords);
+  const context = keyContext(article, keyWords);
   // Words of the question only restate it: "28 months in prison" for "How long was he jailed?".
-  const inArticle = (w: string) => promptWords.has(w) || local.some((s) => s.set.has(w));
+  const inArticle = (w: string) => promptWords.has(w) || context.words.has(w);
   const numberKey = [...keyWords].some(isNumber);
   if (numberKey && extra.some((w, i) => RATES.has(w) && !keyWords.has(w) && (PER.has(extra[i - 1] ?? "") || /ly$/.test(w)))) return false;
   // "547 of 612", "547 out of the 612 starters": the whole the number is part of.
@@ -110,7 +146,7 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
     if (LITTLE.has(w) || PLACING.has(w)) continue;
     if (!inArticle(w)) return false;
     if (!isNumber(w)) saysSomething = true;
-    else if (!numberWithItsWord(extra, i, local)) return false;
+    else if (!numberWithItsWord(extra, i, context)) return false;
     // A name of the article that stands on its own beside the answer is another candidate ("Leyland, Chorley");
     // a month or weekday is not ("found on 9 February").
     if (article.names.has(w) && !keyWords.has(w) && !isCalendarWord(w)) {

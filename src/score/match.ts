@@ -8,7 +8,7 @@ import { answerWords, lenientAnswerWords } from "./answer-text";
 import { type TimeOfDay, sameTimeOfDay, timeOfDay } from "./times";
 import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds, measureOf, sameMeasure } from "./quantities";
 import type { PromptContext } from "./prompt";
-import { type ArticleIndex, TITLES, initialTellsApart, looksLikePerson, mentions, surnamesOf } from "./article";
+import { type ArticleIndex, TITLES, initialTellsApart, looksLikePerson, mentions, pronounOf, surnamesOf, titleTellsApart } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
 import { WORD_MATCH_ORDER, type WordMatch, americanSpelling, compareWords, expansionsOf } from "./words";
 
@@ -24,6 +24,9 @@ export type Rejected = {
   why: "different" | "person" | "mentioned" | "category" | "title" | "first name" | "number" | "date" | "time" | "less specific" | "ambiguous";
 };
 export type ItemMatch = Accepted | Rejected;
+
+/** Titles that say whether a person is a man or a woman. */
+const GENDERED_TITLES = new Map<string, "he" | "she">([["mr", "he"], ["sir", "he"], ["mrs", "she"], ["ms", "she"], ["miss", "she"], ["madam", "she"], ["dame", "she"]]);
 
 /** Particles inside a name that a student may leave out ("al-Masri", "van der Berg"). */
 const NAME_PARTICLES = new Set(["al", "el", "de", "van", "der", "von", "da", "di", "du", "bin", "ibn"]);
@@ -117,13 +120,16 @@ interface Variant {
 }
 
 /** The key as written, each short name the article uses for it, and its acronym or expansion. */
-function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext): Variant[] {
+function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext, given: readonly string[]): Variant[] {
   const base = skippableKeyWords(key, ctx);
   const variants: Variant[] = [{ words: key, skippable: base }];
   const { article } = ctx;
   if (looksLikePerson(keyText)) {
     // A name particle may go: "Khalil Masri" for Khalil al-Masri, "Vries" in "de Vries" stays the surname.
     if (key.some((w, i) => i > 0 && NAME_PARTICLES.has(w))) variants.push({ words: key, skippable: key.map((w, i) => base[i]! || (i > 0 && NAME_PARTICLES.has(w))) });
+    // "Ms Kiknadze" for Nino Kiknadze, when every other Kiknadze is a man.
+    const title = GENDERED_TITLES.get(given[0] ?? "");
+    if (article && title && titleTellsApart(article, key, title)) variants.push({ words: [key[key.length - 1]!], skippable: [false], how: "surname" });
     // "N. Kiknadze" for Nino Kiknadze, when no other Kiknadze's name starts with N.
     if (article && key.length >= 2 && initialTellsApart(article, key)) variants.push({ words: [key[0]![0]!, ...key.slice(1)], skippable: [false, ...base.slice(1)], how: "short name" });
     for (const { form, fromArticle } of surnamesOf(article, key)) {
@@ -203,6 +209,13 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   const key = answerWords(keyText);
   if (!given.length || !key.length) return { ok: false, why: "different" };
 
+  // "Mr Kiknadze" for a woman the article calls "she": another person's title.
+  const title = GENDERED_TITLES.get(given[0]!);
+  if (title && ctx.article && key.length >= 2 && looksLikePerson(keyText)) {
+    const pronoun = pronounOf(ctx.article, key);
+    if (pronoun && pronoun !== title) return { ok: false, why: "person" };
+  }
+
   const keyTime = clockTimeOf(keyText, ctx);
   if (keyTime) return matchTime(givenText, keyTime, ctx);
 
@@ -251,7 +264,7 @@ function matchWords(given: readonly string[], key: readonly string[], keyText: s
   if (keyCurrency && given.some((w) => currencyOf(w) && currencyOf(w) !== keyCurrency)) return { ok: false, why: "number" };
   if (quantity && otherBound(given, key, ctx)) return { ok: false, why: "number" };
 
-  const variants = variantsOf(key, keyText, ctx);
+  const variants = variantsOf(key, keyText, ctx, given);
   const acronyms = acronymsOfKey(variants);
   // In a quantity the unit only restates the key: "2.3 million dollars" for "$2.3 million", "4,000m" for "4,000 metres".
   const isKeyUnit = (w: string) =>

@@ -7,6 +7,7 @@
 // half, when the question asks for several.
 
 import { isCalendarWord } from "./answer-dates";
+import { wordsWhereKeyIs } from "./extra-detail";
 import { answerWords } from "./answer-text";
 import type { MatchContext } from "./match";
 import { compareWords } from "./words";
@@ -133,6 +134,29 @@ function changedModifiers(givenWords: readonly string[], keyWords: readonly stri
 
 const isCalendar = (c: Concept) => isCalendarWord(c.word) || isCalendarWord(c.stem);
 
+/**
+ * Words of a closed set (compass points, times of day, seasons) and numbers:
+ * an answer that names another member than the key's ("the west hall" for the
+ * east hall, "in the afternoon" for after midnight, "45 degrees" for 40) says
+ * something else happened.
+ */
+const CLOSED_SETS = ["north south east west northern southern eastern western", "morning afternoon evening night midnight noon dawn overnight", "spring summer autumn winter"].map(
+  (set) => new Set(set.split(" ")),
+);
+function otherOfTheSameKind(givenWords: readonly string[], keyWords: readonly string[], context: readonly string[]): string[] {
+  const clashes: string[] = [];
+  for (const set of CLOSED_SETS) {
+    // The key's own member if it names one ("autumn planting"), else what its sentence says ("the east hall").
+    const keyHas = keyWords.filter((w) => set.has(w));
+    const allowed = keyHas.length ? keyHas : context.filter((w) => set.has(w));
+    if (allowed.length) clashes.push(...givenWords.filter((w) => set.has(w) && !allowed.includes(w)));
+  }
+  const isNumber = (w: string) => /^\d/.test(w);
+  const keyNumbers = keyWords.some(isNumber) ? keyWords.filter(isNumber) : context.filter(isNumber);
+  if (keyNumbers.length) clashes.push(...givenWords.filter((w) => isNumber(w) && !keyNumbers.includes(w)));
+  return clashes;
+}
+
 /** Opposites: an answer that says one where the key says the other contradicts it. */
 const OPPOSITES = new Map<string, string>();
 for (const pair of ["above below", "over under", "more less", "more fewer", "higher lower", "increase decrease", "rise fall", "rose fell", "longer shorter",
@@ -201,7 +225,9 @@ export function scoreReason(response: string, keyText: string, ctx: MatchContext
   // A reason the key does not give, offered beside the ones it does, costs when several are asked for.
   const keyConcepts = keyParts.flat();
   const extras = keyParts.length < 2 ? 0 : givenParts.filter((p) => !p.some((g) => keyConcepts.some((k) => sameConcept(g, k, ctx.typos)))).length;
-  contradicted.push(...opposites(answerWords(response), answerWords(keyText)));
+  // The key's own sentence says more than the key ("because the slopes were steeper than 40 degrees"): a detail is checked there.
+  const keyContext = ctx.article ? [...answerWords(keyText), ...wordsWhereKeyIs(ctx.article, answerWords(keyText))] : answerWords(keyText);
+  contradicted.push(...opposites(answerWords(response), answerWords(keyText)), ...otherOfTheSameKind(answerWords(response), answerWords(keyText), keyContext));
   if (ctx.article) contradicted.push(...changedModifiers(answerWords(response), answerWords(keyText), ctx), ...otherNames(conceptsOf(answerWords(response), new Set()), keyConcepts, ctx));
   const share = partsGiven / keyParts.length;
   let credit = share >= 1 ? 1 : share > 0 ? 0.5 : 0;

@@ -43,3 +43,31 @@ describe("details, initials, hedges and conversions", () => {
     expectCredit(ask("How many florins did the barrier cost?", "12 million florins"), { "5 million euros": 0 });
   });
 });
+
+const PEOPLE = `Two Tulens at the opening of the Kessel barrier
+
+The engineer, Mara Tulen, cut the ribbon at the barrier's east gate on Friday. "It has taken three years," she said.
+
+The mayor, Piet Tulen, is not related to her. He said the old wall had failed twice because its concrete was poured in winter.
+
+A ferry from Kvibisi carried the guests.`;
+
+describe("titles, spellings and reasons against the article", () => {
+  const expectIn = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => expectCredits(q, cases, PEOPLE);
+
+  it("reads a gendered title by the article's pronouns when two people share a surname", () => {
+    expectIn(ask("Who cut the ribbon?", "Mara Tulen"), { "Ms Tulen": 1, "Mr Tulen": 0, "Mara Tulen": 1 });
+  });
+
+  it("lets a romanization that also drops letters from a short name spend a slip", () => {
+    expectIn(ask("Where did the ferry come from?", "Kvibisi"), { Kvibisi: 1, Kvibisy: 1, Kvibsy: 0 });
+  });
+
+  it("marks down a reason that names another member of a closed set or another number than the article's sentence", () => {
+    expectIn(ask("Why did the old wall fail, according to the mayor?", "because its concrete was poured in winter"), {
+      "the concrete was poured in winter": 1,
+      "the concrete was poured in summer": 0,
+    });
+    expectIn(ask("Why did Mara Tulen say the barrier was a long job?", "It has taken three years"), { "it took three years": 1, "it took four years": 0 });
+  });
+});
