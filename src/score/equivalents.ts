@@ -4,9 +4,10 @@
 
 import type { ArticleIndex } from "./article";
 import { answerWords } from "./answer-text";
+import { SCALES } from "./extra-detail";
 
-const APPROXIMATELY = new Set(["about", "approximately", "around", "roughly", "some", "nearly", "almost", "or", "equivalent", "to"]);
-const SCALES = new Set(["million", "billion", "thousand", "m", "bn", "k"]);
+/** What stands between a sum and the article's conversion of it: "3 million lari (about 1 million euros)", "£1,500 or €1,750". */
+const APPROXIMATELY = new Set(["about", "approximately", "around", "roughly", "some", "nearly", "almost", "or", "equivalent"]);
 /** Words that end a unit: "about 29,000 US dollars from a government fund". */
 const STOPS = new Set(["from", "for", "in", "on", "at", "to", "and", "a", "an", "the", "of", "by", "with", "each", "per", "which", "that"]);
 const isNumber = (w: string | undefined) => !!w && /^\d/.test(w);
@@ -46,7 +47,8 @@ function findEquivalents(article: ArticleIndex, key: string, promptWords: Readon
     if (!keyWords.every((w, k) => words[i + k] === w)) continue;
     let j = i + keyWords.length;
     let hedged = 0;
-    while (APPROXIMATELY.has(words[j] ?? "") && hedged < 3) (j++, hedged++);
+    // "equivalent to" is one; a bare "to" is not ("5,000 euros to 12 charities").
+    while ((APPROXIMATELY.has(words[j] ?? "") || (words[j] === "to" && words[j - 1] === "equivalent")) && hedged < 3) (j++, hedged++);
     if (!hedged) continue;
     // "euros 1750" (a currency sign read first) or "1000000 euros".
     const before = !isNumber(words[j]) && isNumber(words[j + 1]) && !STOPS.has(words[j]!) ? [words[j++]!] : [];

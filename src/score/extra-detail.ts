@@ -52,7 +52,8 @@ interface KeyContext {
   numberWords: Set<string>;
 }
 
-const SCALES = new Set(["million", "billion", "thousand", "m", "bn", "k"]);
+/** Scale words an answer may write after a number: "3 million", "2.4m". */
+export const SCALES = new Set(["million", "billion", "thousand", "m", "bn", "k"]);
 /** Memo bound: a quiz has far fewer keys; the bound keeps a hostile one from growing it without end. */
 const MOST_MEMOISED_KEYS = 1024;
 const contextMemo = new WeakMap<ArticleIndex, Map<string, KeyContext>>();

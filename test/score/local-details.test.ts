@@ -71,3 +71,11 @@ describe("titles, spellings and reasons against the article", () => {
     expectIn(ask("Why did Mara Tulen say the barrier was a long job?", "It has taken three years"), { "it took three years": 1, "it took four years": 0 });
   });
 });
+
+describe("the article's conversion of a sum, and only that", () => {
+  it("does not read a sum's recipients as its conversion", () => {
+    const article = "The fund gave 5,000 euros to 12 charities and 3,000 euros (about 3,300 dollars) to the school.";
+    expectCredits(ask("How much did the fund give the school?", "3,000 euros"), { "about 3,300 dollars": 1 }, article);
+    expectCredits(ask("How much did the fund give the charities?", "5,000 euros"), { "12 charities": 0 }, article);
+  });
+});
