@@ -9,6 +9,7 @@ import { pick } from "./context";
 import { dateDistractors, entityDistractors, likeForLike, numberDistractors } from "./distractors";
 import type { EntityFact, Fact } from "./facts";
 import { countryOf } from "./gazetteer";
+import { CURRENCY_NAMES } from "./lexicon";
 import { statementOf, usable } from "./prompts";
 import { numberName, uniqueForms } from "./words";
 import { type Sentence, headlineOf } from "./sentences";
@@ -70,7 +71,7 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
         if (besideAcronym) continue; // blanking "CSTO" beside its expansion gives the answer away
         if (ctx.setting.has(f.id)) continue; // the town the article is about
         // "487 million US dollars", "New Zealand dollars": the currency's country, not a fact of the story.
-        if (/^\s+(?:dollars?|pounds?|francs?|pesos?|rupees?|dinars?|crowns?|kroner?|kronor|krona|shillings?|rand|yuan|yen|euros?|lari|tenge|manat|som|lira|riyals?|rials?)\b/i.test(text.slice(m.end, m.end + 12))) continue;
+        if (CURRENCY_NAMES.has(/^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 12))?.[1]?.toLowerCase() ?? "")) continue;
         // A false statement swaps like for like: a university for a university, never an agency for a team.
         const e = f as EntityFact;
         // Places swap within the same country ("Chengdu" for "Pasadena" would be false at a glance).
@@ -110,7 +111,7 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
   const headlineRank = (t: Term) => {
     // Only in the lead: later sentences about the same person would all blank their name.
     if (!headline || headline.index === sentence.index || sentence.index > headline.index + LEAD_SENTENCES) return 2;
-    const named = t.fact.kind === "number" ? headlineNumbers(ctx, headline).has((t.fact as { value: number }).value) : containsWords(headline.text, t.right);
+    const named = t.fact.kind === "number" ? ctx.headlineNumbers.has((t.fact as { value: number }).value) : containsWords(headline.text, t.right);
     return named ? ({ person: 0, number: 1 } as Record<string, number>)[t.fact.kind] ?? 1.5 : 2;
   };
   return terms.sort((a, b) => headlineRank(a) - headlineRank(b) || rank(a) - rank(b) || a.start - b.start);
@@ -118,11 +119,6 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
 
 /** The sentences after the headline that tell the story it names. */
 const LEAD_SENTENCES = 2;
-
-/** The values of the numbers a headline states. */
-function headlineNumbers(ctx: Context, headline: Sentence): Set<number> {
-  return new Set(ctx.of("number").filter((f) => f.span.sentence === headline.index && !f.items).map((f) => f.value));
-}
 
 const occurrences = (haystack: string, needle: string) => haystack.toLowerCase().split(needle.toLowerCase()).length - 1;
 

@@ -39,6 +39,8 @@ export interface Context {
   setting: ReadonlySet<string>;
   /** Words the article capitalises inside a sentence (names), lowercased. */
   midCaps: ReadonlySet<string>;
+  /** The values of the numbers the headline states ("forcing 11,300 people"): the story's own figures. */
+  headlineNumbers: ReadonlySet<number>;
 }
 
 export function createContext(ex: Extraction, seed: number): Context {
@@ -56,8 +58,14 @@ export function createContext(ex: Extraction, seed: number): Context {
     speech,
     lowercase: lowercaseWords(ex.text),
     setting: settingOf(ex, entities),
+    headlineNumbers: headlineNumbersOf(ex),
     midCaps: new Set((ex.text.match(/(?<=[\p{L},;:’'”")]\s+)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w.toLowerCase())),
   };
+}
+
+function headlineNumbersOf(ex: Extraction): Set<number> {
+  const headline = headlineOf(ex.sentences);
+  return new Set(ex.facts.flatMap((f) => (f.kind === "number" && f.span.sentence === headline?.index && !f.items ? [f.value] : [])));
 }
 
 /** Place entities named in the headline (a first line with no closing punctuation) or a dateline ("ASHFORD CREEK, Oregon —"). */

@@ -10,7 +10,7 @@ import { quoteQuestions } from "./ask-quotes";
 import { reasonQuestions } from "./ask-reasons";
 import { matchingQuestions, orderingQuestions } from "./ask-sets";
 import { clozeQuestions, trueFalseQuestions } from "./ask-statements";
-import { type Draft, createContext } from "./context";
+import { type Context, type Draft, createContext } from "./context";
 import { extractFacts } from "./extract";
 import type { Fact } from "./facts";
 import { type FlagReason, checkQuestion, keyParts, nearDuplicate } from "./guards";
@@ -116,12 +116,10 @@ const REASONS_FIRST = 2;
  * this order is what it meets first; the headline's questions (`lead`) it
  * takes before any, so no other question's stem can give their answer away.
  */
-function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined, facts: readonly Fact[]): { ordered: Draft[]; lead: Draft[] } {
+function firstThingsFirst(drafts: Draft[], headline: Sentence | undefined, ctx: Context): { ordered: Draft[]; lead: Draft[] } {
   // A number the headline states ("forcing 11,300 people from their homes") is keyed by value, not by words.
-  const headlineValues = new Set(facts.filter((f) => f.kind === "number" && f.span.sentence === headline?.index && !f.items).map((f) => (f as { value: number }).value));
-  const byId = new Map(facts.map((f) => [f.id, f]));
   const asksHeadlineNumber = (d: Draft) =>
-    d.question.kind === "numeric" && d.facts.some((id) => { const f = byId.get(id); return f?.kind === "number" && headlineValues.has(f.value); });
+    d.question.kind === "numeric" && d.facts.some((id) => { const f = ctx.byId(id); return f?.kind === "number" && ctx.headlineNumbers.has(f.value); });
   const inHeadline = (d: Draft) =>
     !!headline &&
     d.question.source?.sentence !== headline.index &&
@@ -173,7 +171,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
     topics.set(`${d.question.kind}|${d.topic}`, d);
   }
   const excluded = new Set(options.exclude ?? []);
-  const { ordered, lead } = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences), ex.facts);
+  const { ordered, lead } = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences), ctx);
   const questions = select(ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged, lead).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question), otherKinds: all - drafts.length };
 }

@@ -39,6 +39,12 @@ export const ROLE_NOUNS = set(`
 export const FEMININE_NOUNS = set(`sister mother daughter wife woman grandmother granddaughter great-granddaughter aunt niece girl actress chairwoman businesswoman widow mum queen princess lady`);
 export const MASCULINE_NOUNS = set(`brother father son husband man grandfather grandson great-grandson uncle nephew boy actor chairman businessman widower dad king prince`);
 
+/** Words before "Minister" in a title that are still the title: "the First Deputy Prime Minister". */
+export const TITLE_MODIFIERS = set(`first deputy prime vice`);
+
+/** Currency names written after a country's name: "US dollars", "New Zealand dollars". */
+export const CURRENCY_NAMES = set(`dollar dollars pound pounds franc francs peso pesos rupee rupees dinar dinars crown crowns krone kroner kronor krona shilling shillings rand yuan yen euro euros lari tenge manat som lira riyal riyals rial rials`);
+
 /** Words that make a "… District" or "… County …" name a public body rather than a place. */
 export const SERVICE_WORDS = set(`water school fire health police transit housing sanitation utility utilities sewer electric power`);
 

@@ -23,6 +23,7 @@ import {
   ROLE_NOUNS,
   SERVICE_WORDS,
   SPEECH_VERBS,
+  TITLE_MODIFIERS,
 } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { type Quoted, type Token, isSpeech, tokenize } from "./tokens";
@@ -172,7 +173,7 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   // "US$310": a currency prefix, not a country.
   if (/^\$/.test(after)) return mention("unknown");
   // "the Deputy Minister", "the First Deputy Prime Minister": a title with no name names no one in particular.
-  if (words.every((w) => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w) || w === "first" || w === "deputy" || w === "prime" || w === "vice")) return mention("unknown");
+  if (words.every((w) => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w))) return mention("unknown");
   if (title.length) {
     const titleText = ctx.text.slice(title[0]!.start, title[title.length - 1]!.end);
     return mention("person", { title: titleText, titleStart: title[0]!.start });

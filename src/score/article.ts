@@ -5,7 +5,7 @@
 
 import { lookupPlace } from "../generate/gazetteer";
 import { answerWords } from "./answer-text";
-import { remember } from "./memo";
+import { remember, rememberFor } from "./memo";
 import { foldText } from "./normalize";
 import { ARTICLE_MAX_CHARS } from "../schemas/quiz";
 
@@ -282,16 +282,13 @@ const SHE = new Set(["she"]);
  * article calls "she", names someone else.
  */
 export function pronounOf(index: ArticleIndex, name: readonly string[]): "he" | "she" | undefined {
-  return remember(nameReadings(index), `pronoun|${name.join(" ")}`, 1024, () => findPronoun(index, name));
+  // Kept as "" when the article does not say: the memo takes undefined for "not worked out yet".
+  return rememberFor(pronouns, index, name.join(" "), () => findPronoun(index, name) ?? "") || undefined;
 }
 
-/** Per-article answers about names ("he" or "she", whether an initial tells two apart), each worked out once per key. */
-const readingsOf = new WeakMap<ArticleIndex, Map<string, unknown>>();
-function nameReadings<V>(index: ArticleIndex): Map<string, V> {
-  let memo = readingsOf.get(index);
-  if (!memo) readingsOf.set(index, (memo = new Map()));
-  return memo as Map<string, V>;
-}
+/** Per-article answers about names ("he" or "she", whether an initial or a title tells two apart), each worked out once per key. */
+const pronouns = new WeakMap<object, Map<string, "he" | "she" | "">>();
+const tellsApart = new WeakMap<object, Map<string, boolean>>();
 
 function findPronoun(index: ArticleIndex, name: readonly string[]): "he" | "she" | undefined {
   let he = 0;
@@ -316,7 +313,7 @@ function findPronoun(index: ArticleIndex, name: readonly string[]): "he" | "she"
  * other gender (Ms Kiknadze is Nino when Levan Kiknadze is "he").
  */
 export function titleTellsApart(index: ArticleIndex, name: readonly string[], title: "he" | "she"): boolean {
-  return remember(nameReadings(index), `title|${title}|${name.join(" ")}`, 1024, () => titleFits(index, name, title));
+  return rememberFor(tellsApart, index, `title|${title}|${name.join(" ")}`, () => titleFits(index, name, title));
 }
 
 function titleFits(index: ArticleIndex, name: readonly string[], title: "he" | "she"): boolean {
@@ -339,7 +336,7 @@ function titleFits(index: ArticleIndex, name: readonly string[], title: "he" | "
  * with the same letter ("Levan Kiknadze" leaves "N. Kiknadze" to Nino).
  */
 export function initialTellsApart(index: ArticleIndex, name: readonly string[]): boolean {
-  return remember(nameReadings(index), `initial|${name.join(" ")}`, 1024, () => initialFits(index, name));
+  return rememberFor(tellsApart, index, `initial|${name.join(" ")}`, () => initialFits(index, name));
 }
 
 function initialFits(index: ArticleIndex, name: readonly string[]): boolean {

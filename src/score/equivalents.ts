@@ -5,6 +5,7 @@
 import type { ArticleIndex } from "./article";
 import { answerWords } from "./answer-text";
 import { SCALES } from "./extra-detail";
+import { rememberFor } from "./memo";
 
 /** What stands between a sum and the article's conversion of it: "3 million lari (about 1 million euros)", "£1,500 or €1,750". */
 const APPROXIMATELY = new Set(["about", "approximately", "around", "roughly", "some", "nearly", "almost", "or", "equivalent"]);
@@ -21,19 +22,10 @@ function articleAnswerWords(article: ArticleIndex): readonly string[] {
 }
 
 /** The figures the article gives right after the key as its equivalent in another unit. */
-const equivalentsMemo = new WeakMap<ArticleIndex, Map<string, string[]>>();
+const equivalentsMemo = new WeakMap<object, Map<string, string[]>>();
 export function articleEquivalents(article: ArticleIndex, key: string, promptWords: ReadonlySet<string>): string[] {
   // Read once per key and question: every student's answer to it asks the same.
-  let memo = equivalentsMemo.get(article);
-  if (!memo) equivalentsMemo.set(article, (memo = new Map()));
-  const memoKey = `${key}|${[...promptWords].join(" ")}`;
-  let found = memo.get(memoKey);
-  if (!found) {
-    // A quiz has far fewer keys; the bound keeps a hostile one from growing the memo without end.
-    if (memo.size >= 1024) memo.clear();
-    memo.set(memoKey, (found = findEquivalents(article, key, promptWords)));
-  }
-  return found;
+  return rememberFor(equivalentsMemo, article, `${key}|${[...promptWords].join(" ")}`, () => findEquivalents(article, key, promptWords));
 }
 
 function findEquivalents(article: ArticleIndex, key: string, promptWords: ReadonlySet<string>): string[] {

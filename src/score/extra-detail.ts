@@ -8,6 +8,7 @@ import type { ArticleIndex } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
 import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
+import { rememberFor } from "./memo";
 
 /** Words that turn an extra into a second guess or a denial: "Smith, or maybe Jones", "not Leyland". */
 const HEDGES = new Set("or maybe perhaps possibly probably either nor not no never unsure think guess idk dunno".split(" "));
@@ -54,9 +55,8 @@ interface KeyContext {
 
 /** Scale words an answer may write after a number: "3 million", "2.4m". */
 export const SCALES = new Set(["million", "billion", "thousand", "m", "bn", "k"]);
-/** Memo bound: a quiz has far fewer keys; the bound keeps a hostile one from growing it without end. */
-const MOST_MEMOISED_KEYS = 1024;
-const contextMemo = new WeakMap<ArticleIndex, Map<string, KeyContext>>();
+const contextMemo = new WeakMap<object, Map<string, KeyContext>>();
+const bestWordsMemo = new WeakMap<object, Map<string, Set<string>>>();
 
 /**
  * The sentences that state the key (those with the most of its words, or one
@@ -65,12 +65,7 @@ const contextMemo = new WeakMap<ArticleIndex, Map<string, KeyContext>>();
  * Found once per key: every student's answer to it is checked against the same sentences.
  */
 function keyContext(article: ArticleIndex, keyWords: ReadonlySet<string>): KeyContext {
-  let memo = contextMemo.get(article);
-  if (!memo) contextMemo.set(article, (memo = new Map()));
-  const memoKey = [...keyWords].join(" ");
-  let found = memo.get(memoKey);
-  if (!found) {
-    if (memo.size >= MOST_MEMOISED_KEYS) memo.clear();
+  return rememberFor(contextMemo, article, [...keyWords].join(" "), () => {
     const sentences = articleSentences(article);
     const hits = keyHits(sentences, [...keyWords]);
     const best = Math.max(0, ...hits);
@@ -78,10 +73,8 @@ function keyContext(article: ArticleIndex, keyWords: ReadonlySet<string>): KeyCo
     // A surname alone names the person too ("Ağaoğlu, 67, did not attend"): one key word fewer still counts.
     const enough = Math.max(1, best - 1);
     const local = best ? sentences.filter((_, i) => [i - 1, i, i + 1].some((j) => (hits[j] ?? 0) >= enough)) : sentences;
-    found = { words: new Set(local.flatMap((l) => [...l.set])), numberWords: new Set(local.flatMap((l) => numberPairs(l.words))) };
-    memo.set(memoKey, found);
-  }
-  return found;
+    return { words: new Set(local.flatMap((l) => [...l.set])), numberWords: new Set(local.flatMap((l) => numberPairs(l.words))) };
+  });
 }
 
 const keyHits = (sentences: readonly { set: Set<string> }[], keyWords: readonly string[]) => {
@@ -103,10 +96,12 @@ function numberPairs(words: readonly string[]): string[] {
 
 /** The words of the sentences that state the key best: where a why-answer's details are checked. */
 export function wordsWhereKeyIs(article: ArticleIndex, keyWords: readonly string[]): Set<string> {
-  const sentences = articleSentences(article);
-  const hits = keyHits(sentences, keyWords);
-  const best = Math.max(0, ...hits);
-  return new Set(best ? sentences.filter((_, i) => hits[i] === best).flatMap((s) => [...s.set]) : []);
+  return rememberFor(bestWordsMemo, article, keyWords.join(" "), () => {
+    const sentences = articleSentences(article);
+    const hits = keyHits(sentences, keyWords);
+    const best = Math.max(0, ...hits);
+    return new Set(best ? sentences.filter((_, i) => hits[i] === best).flatMap((s) => [...s.set]) : []);
+  });
 }
 
 /** "3 million euros" beside an article that says "3 million lari (about 1 million euros)": each number must stand by its own word. */

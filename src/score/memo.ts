@@ -11,3 +11,10 @@ export function remember<V>(memo: Map<string, V>, key: string, size: number, com
   }
   return found;
 }
+
+/** The bounded memo of one owner (an article index): its readings go with it when it is collected. */
+export function rememberFor<V>(memos: WeakMap<object, Map<string, V>>, owner: object, key: string, compute: () => V, size = 1024): V {
+  let memo = memos.get(owner);
+  if (!memo) memos.set(owner, (memo = new Map()));
+  return remember(memo, key, size, compute);
+}
