@@ -7,7 +7,7 @@ import type { Context } from "./context";
 import { pick } from "./context";
 import type { DateFact, EntityFact, NumberFact } from "./facts";
 import { containsWords, fold } from "./fold";
-import { builtInPlaces, continentOfCountry, countryOf, countryOfDemonym, isContinent, lookupPlace } from "./gazetteer";
+import { builtInPlaces, continentOfCountry, countryOf, countryOfDemonym, isContinent, lookupPlace, sameNeighbourhood } from "./gazetteer";
 import { MONTHS, ORG_WORDS, PLACE_NOUNS, WEEKDAYS } from "./lexicon";
 import { isDecade } from "./dates";
 import type { Sentence } from "./sentences";
@@ -148,6 +148,8 @@ function findEntityDistractors(ctx: Context, answer: EntityFact, sentence: Sente
     // A region's neighbours in the same country make the fairest wrong answers;
     // random cities from elsewhere would be silly options, so only countries and regions fall back to the whole list.
     if (home) places.filter((p) => countryOf(p) === home).forEach(consider);
+    // A neighbour before any other country of the continent.
+    if (gazetteerRank === "country") places.filter((p) => sameNeighbourhood(p, answer.name)).forEach(consider);
     if (gazetteerRank !== "place") places.forEach(consider);
   }
   return out;

@@ -4,7 +4,7 @@
 
 import type { AcronymFact, EntityFact, Span } from "./facts";
 import { countryOf, countryOfDemonym, lookupPlace } from "./gazetteer";
-import { GIVEN_NAMES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS } from "./lexicon";
+import { BODY_KIND_WORDS, GIVEN_NAMES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS } from "./lexicon";
 import type { NameMention, NameType } from "./names";
 import type { Sentence } from "./sentences";
 
@@ -112,9 +112,14 @@ export function buildEntities(text: string, sentences: readonly Sentence[], name
       if (!/^\p{Lu}/u.test(w) || GENERIC_HEADS.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase()) || lookupPlace(w) || countryOfDemonym(w) || shortForms.has(key(w))) continue;
       shortForms.set(key(w), { name: m.name });
     }
+    // "Maritime Mutual" for "Maritime Mutual Credit Union": the name without the words that say what kind of body it is.
+    let end = words.length;
+    while (end > 0 && (ORG_WORDS.has(words[end - 1]!.toLowerCase()) || BODY_KIND_WORDS.has(words[end - 1]!.toLowerCase()))) end--;
+    const prefix = words.slice(0, end).join(" ");
+    if (end >= 2 && end < words.length && !candidates.includes(prefix) && !/\b(?:of|for|and|the)\b/i.test(prefix) && !lookupPlace(prefix) && !shortForms.has(key(prefix))) shortForms.set(key(prefix), { name: m.name });
   }
   const shortFormOf = (m: NameMention) => {
-    const form = m.name.includes(" ") ? undefined : shortForms.get(key(m.name));
+    const form = shortForms.get(key(m.name));
     // Before or after the full name ("Nordlys posts loss" in a headline), but never where a place would stand.
     const wherePlaceStands = (m.type === "place" || m.type === "unknown") && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
     return form && !wherePlaceStands ? form.name : undefined;

@@ -22,10 +22,23 @@ export function lowercaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}]*(?![\p{L}’'-])/gu) ?? []);
 }
 
+/**
+ * Acronyms the article defines with lowercase words ("the total allowable catch (TAC)"):
+ * a term, not an organisation, so no question asks "which organisation" for it.
+ */
+export function termAcronyms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const m of text.matchAll(/((?:\p{Ll}[\p{Ll}-]*\s+){1,6})\(\s*(\p{Lu}{2,8})\s*\)/gu)) {
+    const initials = m[1]!.trim().split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join("");
+    if (initials.endsWith(m[2]!)) terms.add(m[2]!);
+  }
+  return terms;
+}
+
 export function extractFacts(text: string): Extraction {
   const sentences = splitSentences(text);
   const quoted = findQuoted(text);
-  const names = findNames({ text, lowercaseWords: lowercaseWords(text) }, sentences, quoted);
+  const names = findNames({ text, lowercaseWords: lowercaseWords(text), terms: termAcronyms(text) }, sentences, quoted);
   const { entities, acronyms } = buildEntities(text, sentences, names);
   const ids = new Map<string, number>();
   const idFor = (kind: string) => {

@@ -10,7 +10,7 @@ Ecuador|Ecuadorian;Egypt|Egyptian;Estonia|Estonian;Ethiopia|Ethiopian;Finland|Fi
 Germany|German;Ghana|Ghanaian;Greece|Greek;Hungary|Hungarian;Iceland|Icelandic;India|Indian;Indonesia|Indonesian;
 Iran|Iranian;Iraq|Iraqi;Ireland|Irish;Israel|Israeli;Italy|Italian;Japan|Japanese;Jordan|Jordanian;Kazakhstan|Kazakh;
 Kenya|Kenyan;Kyrgyzstan|Kyrgyz;Latvia|Latvian;Lebanon|Lebanese;Libya|Libyan;Lithuania|Lithuanian;Luxembourg|Luxembourgish;
-Malaysia|Malaysian;Mexico|Mexican;Moldova|Moldovan;Mongolia|Mongolian;Morocco|Moroccan;Nepal|Nepalese;Netherlands|Dutch;
+Malaysia|Malaysian;Malta|Maltese;Mexico|Mexican;Moldova|Moldovan;Mongolia|Mongolian;Morocco|Moroccan;Nepal|Nepalese;Netherlands|Dutch;
 New Zealand|New Zealander;Nigeria|Nigerian;North Korea|North Korean;Norway|Norwegian;Pakistan|Pakistani;Peru|Peruvian;
 Philippines|Filipino;Poland|Polish;Portugal|Portuguese;Qatar|Qatari;Romania|Romanian;Russia|Russian;Saudi Arabia|Saudi;
 Senegal|Senegalese;Serbia|Serbian;Singapore|Singaporean;Slovakia|Slovak;Slovenia|Slovenian;Somalia|Somali;
@@ -46,19 +46,44 @@ for (const pair of COUNTRIES.split(";")) {
   countries.set(country.toLowerCase(), country);
   demonyms.set(demonym.toLowerCase(), country);
 }
-/** Which continent each country is on, so that a wrong option is a neighbour, not a country across the world. */
-const CONTINENTS = `Europe:Albania,Armenia,Austria,Azerbaijan,Belarus,Belgium,Bosnia,Bulgaria,Croatia,Cyprus,Czech Republic,Denmark,Estonia,Finland,France,Georgia,Germany,Greece,Hungary,Iceland,Ireland,Italy,Latvia,Lithuania,Luxembourg,Moldova,Netherlands,Norway,Poland,Portugal,Romania,Russia,Serbia,Slovakia,Slovenia,Spain,Sweden,Switzerland,Ukraine,United Kingdom,Britain,England,Scotland,Wales,Turkey;
-Asia:Afghanistan,Bangladesh,Cambodia,China,India,Indonesia,Iran,Iraq,Israel,Japan,Jordan,Kazakhstan,Kyrgyzstan,Lebanon,Malaysia,Mongolia,Nepal,North Korea,Pakistan,Philippines,Qatar,Saudi Arabia,Singapore,South Korea,Korea,Sri Lanka,Syria,Taiwan,Tajikistan,Thailand,Turkmenistan,United Arab Emirates,Uzbekistan,Vietnam,Yemen;
-Africa:Algeria,Cameroon,Egypt,Ethiopia,Ghana,Kenya,Libya,Morocco,Nigeria,Senegal,Somalia,South Africa,Sudan,Tanzania,Tunisia,Uganda,Zambia,Zimbabwe;
-Americas:Argentina,Bolivia,Brazil,Canada,Chile,Colombia,Cuba,Ecuador,Mexico,Peru,United States,Uruguay,Venezuela;Oceania:Australia,New Zealand`;
-const continentOf = new Map<string, string>();
-for (const group of CONTINENTS.split(";")) {
-  const [continent, list] = group.trim().split(":") as [string, string];
-  for (const country of list.split(",")) continentOf.set(country.toLowerCase(), continent);
+/**
+ * Which part of which continent each country is in, so that a wrong option is a
+ * neighbour (Norway and Sweden for Iceland, Peru for Chile), not merely a country
+ * on the same continent (Moldova for Iceland, Cuba for Chile).
+ */
+const NEIGHBOURHOODS = `Europe/north:Denmark,Estonia,Finland,Iceland,Latvia,Lithuania,Norway,Sweden;
+Europe/british isles:United Kingdom,Britain,England,Scotland,Wales,Ireland;
+Europe/west:Austria,Belgium,France,Germany,Luxembourg,Netherlands,Switzerland;
+Europe/south:Cyprus,Greece,Italy,Malta,Portugal,Spain;
+Europe/east:Belarus,Czech Republic,Hungary,Moldova,Poland,Romania,Russia,Slovakia,Ukraine;
+Europe/balkans:Albania,Bosnia,Bulgaria,Croatia,Serbia,Slovenia;
+Europe/caucasus:Armenia,Azerbaijan,Georgia;
+Asia/central:Afghanistan,Kazakhstan,Kyrgyzstan,Mongolia,Tajikistan,Turkmenistan,Uzbekistan;
+Asia/south:Bangladesh,India,Nepal,Pakistan,Sri Lanka;
+Asia/east:China,Japan,North Korea,South Korea,Korea,Taiwan;
+Asia/southeast:Cambodia,Indonesia,Malaysia,Philippines,Singapore,Thailand,Vietnam;
+Asia/middle east:Iran,Iraq,Israel,Jordan,Lebanon,Qatar,Saudi Arabia,Syria,Turkey,United Arab Emirates,Yemen;
+Africa/north:Algeria,Egypt,Libya,Morocco,Sudan,Tunisia;
+Africa/west:Cameroon,Ghana,Nigeria,Senegal;
+Africa/east:Ethiopia,Kenya,Somalia,Tanzania,Uganda;
+Africa/south:South Africa,Zambia,Zimbabwe;
+Americas/north:Canada,Cuba,Mexico,United States;
+Americas/south:Argentina,Bolivia,Brazil,Chile,Colombia,Ecuador,Peru,Uruguay,Venezuela;
+Oceania/pacific:Australia,New Zealand`;
+const neighbourhoodOf = new Map<string, string>(); // lowercase country -> "continent/part"
+for (const group of NEIGHBOURHOODS.split(";")) {
+  const [where, list] = group.trim().split(":") as [string, string];
+  for (const country of list.split(",")) neighbourhoodOf.set(country.toLowerCase(), where);
 }
 
 /** The continent of a country, when the gazetteer knows it. */
-export const continentOfCountry = (country: string) => continentOf.get(country.toLowerCase());
+export const continentOfCountry = (country: string) => neighbourhoodOf.get(country.toLowerCase())?.split("/")[0];
+
+/** Whether two countries lie in the same part of a continent (Iceland and Norway; Chile and Peru). */
+export const sameNeighbourhood = (a: string, b: string) => {
+  const where = neighbourhoodOf.get(a.toLowerCase());
+  return where !== undefined && where === neighbourhoodOf.get(b.toLowerCase());
+};
 
 const CONTINENT_NAMES = new Set(["europe", "asia", "africa", "north america", "south america", "latin america", "antarctica", "oceania"]);
 /** A continent, or a smaller region (the Baltic States, the Alps): each is offered only against its own sort. */
@@ -71,6 +96,8 @@ for (const group of REGION_WITHIN.split(";")) {
   const [list, continent] = group.split(":") as [string, string];
   for (const region of list.split(",")) containers.set(region.toLowerCase(), continent);
 }
+// The United Kingdom's nations are countries that the United Kingdom holds: "the United Kingdom" is no wrong option for Scotland.
+for (const nation of ["england", "scotland", "wales", "northern ireland"]) containers.set(nation, "United Kingdom");
 const placeNames = new Map<string, string>(); // lowercase -> canonical spelling
 for (const group of PLACES_IN.split(";")) {
   const [country, list] = group.trim().split(":") as [string, string];
@@ -99,10 +126,13 @@ export function lookupPlace(name: string): { rank: PlaceRank; within?: string } 
 /** "Belarusian" -> "Belarus". */
 export const countryOfDemonym = (word: string) => demonyms.get(word.toLowerCase());
 
+/** Other names of a country in the list: never offered as options of their own ("US" beside "Cuba"). */
+const SHORT_NAMES = new Set(["US", "USA", "U.S", "UK", "U.K", "Britain", "Korea"]);
+
 /** Countries and well-known cities, as built-in distractors for place questions. */
 export function builtInPlaces(rank: PlaceRank): string[] {
   if (rank === "region") return [...regionNames].map((r) => r.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
-  return rank === "country" ? [...countries.values()].filter((c, i, all) => all.indexOf(c) === i) : [...placeNames.values()];
+  return rank === "country" ? [...new Set(countries.values())].filter((c) => !SHORT_NAMES.has(c)) : [...placeNames.values()];
 }
 
 /** The country a built-in place lies in. */

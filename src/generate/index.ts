@@ -57,6 +57,9 @@ function assignIds(drafts: Draft[]): void {
   }
 }
 
+/** The person, organisation, place or event a name question or gap asks for ("which company …", "{{PM4}}"). */
+const entityAskedBy = (d: Draft) => /^(?:gap:)?((?:person|organisation|place|event)-\d+)@/.exec(d.topic)?.[1];
+
 /** Picks `count` questions, one per topic first, turning through the kinds so the quiz mixes them. */
 function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], first: readonly Draft[] = []): Draft[] {
   const chosen = new Set<Draft>();
@@ -68,10 +71,14 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], fir
     return false;
   };
   const topics = new Set<string>();
+  const entities = new Set<string>();
   // A question that repeats a chosen one's fact or shows its answer is left out, even if the set
   // then falls short of `count`: a short article gets fewer questions, not the same ones twice.
   const fits = (d: Draft) => {
     if (chosen.has(d) || topics.has(d.topic)) return false;
+    // A name the set already asks for is the same answer again, whichever sentence blanks it ("PM4" six times).
+    const entity = entityAskedBy(d);
+    if (entity && entities.has(entity)) return false;
     for (const c of chosen) if (overlaps(c.question, d.question)) return false;
     return true;
   };
@@ -85,6 +92,8 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], fir
         if (!next || chosen.size >= upTo) continue;
         chosen.add(next);
         topics.add(next.topic);
+        const entity = entityAskedBy(next);
+        if (entity) entities.add(entity);
         progress = true;
       }
     }
@@ -94,6 +103,8 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], fir
     if (chosen.size >= count || !passing.includes(d) || !fits(d) || !valid(d)) continue;
     chosen.add(d);
     topics.add(d.topic);
+    const entity = entityAskedBy(d);
+    if (entity) entities.add(entity);
   }
   // Questions that ask first: a statement chosen early would show the names and numbers they ask
   // for, and rule them out. Statements (true/false, matching, ordering) then take about a fifth.

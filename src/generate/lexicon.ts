@@ -26,6 +26,9 @@ export const ORG_WORDS = set(`
   companhia gesellschaft banco banque société societe sociedad asociación associazione verein gmbh ag
 `);
 
+/** Words before an organisation word that still say what kind of body it is ("Credit Union", "Building Society"). */
+export const BODY_KIND_WORDS = set(`credit savings building housing football sports research`);
+
 /** Lowercase job words right before a name make it a person ("striker Amara Nwosu", "site supervisor Marcus Bell"). */
 export const ROLE_NOUNS = set(`
   striker defender goalkeeper midfielder forward winger captain player coach manager referee athlete runner driver rider
@@ -39,8 +42,8 @@ export const ROLE_NOUNS = set(`
 export const FEMININE_NOUNS = set(`sister mother daughter wife woman grandmother granddaughter great-granddaughter aunt niece girl actress chairwoman businesswoman widow mum queen princess lady`);
 export const MASCULINE_NOUNS = set(`brother father son husband man grandfather grandson great-grandson uncle nephew boy actor chairman businessman widower dad king prince`);
 
-/** Words before "Minister" in a title that are still the title: "the First Deputy Prime Minister". */
-export const TITLE_MODIFIERS = set(`first deputy prime vice`);
+/** Words before "Minister" or "Secretary" in a title that are still the title: "the First Deputy Prime Minister", "the Permanent Secretary". */
+export const TITLE_MODIFIERS = set(`first deputy prime vice permanent state assistant acting senior under`);
 
 /** Currency names written after a country's name: "US dollars", "New Zealand dollars". */
 export const CURRENCY_NAMES = set(`dollar dollars pound pounds franc francs peso pesos rupee rupees dinar dinars crown crowns krone kroner kronor krona shilling shillings rand yuan yen euro euros lari tenge manat som lira riyal riyals rial rials`);

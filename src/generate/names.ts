@@ -74,6 +74,8 @@ export interface NameContext {
   text: string;
   /** Lowercase words the article writes in lowercase somewhere: "Despite" opening a sentence is just "despite". */
   lowercaseWords: ReadonlySet<string>;
+  /** Acronyms of lowercase terms ("total allowable catch (TAC)"): no organisation's name. */
+  terms?: ReadonlySet<string>;
 }
 
 /** Capitalised runs in one sentence, joined across "of the", "for", "de", and split off a sentence-opening common word. */
@@ -173,7 +175,11 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   // "US$310": a currency prefix, not a country.
   if (/^\$/.test(after)) return mention("unknown");
   // "the Deputy Minister", "the First Deputy Prime Minister": a title with no name names no one in particular.
-  if (words.every((w) => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w))) return mention("unknown");
+  // "the State Secretary of the Ministry of Trade": a post, named by its title and what it serves.
+  const isTitleWord = (w: string) => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w);
+  const post = words.indexOf("of") > 0 ? words.slice(0, words.indexOf("of")) : words;
+  if (post.every(isTitleWord) && isTitleWord(post[post.length - 1]!) && !ORG_WORDS.has(post[post.length - 1]!)) return mention("unknown");
+  if (name.length === 1 && ctx.terms?.has(nameText)) return mention("unknown");
   if (title.length) {
     const titleText = ctx.text.slice(title[0]!.start, title[title.length - 1]!.end);
     return mention("person", { title: titleText, titleStart: title[0]!.start });

@@ -97,7 +97,33 @@ function trimAfter(before: string, wh: string, after: string): string {
  */
 export function questionInPlace(ctx: Context, whole: Sentence, start: number, end: number, wh: string): string | undefined {
   const sentence = usable(ctx, whole);
-  if (!sentence || start < sentence.start || LEANS_BACK.test(sentence.text)) return undefined;
+  if (!sentence) return undefined;
+  // "A ship ran aground off the coast, and all 22 crew were lifted off": when the whole sentence
+  // makes no clean question, the clause that holds the answer may ("How many crew were lifted off?").
+  const clause = clauseHolding(sentence, start);
+  return askIn(ctx, sentence, start, end, wh) ?? (clause && askIn(ctx, clause, start, end, wh));
+}
+
+// A clause of its own after a comma and a conjunction or a semicolon: it opens with its subject and has a verb.
+const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the|a|an|all|some|most|many|each|both)\s|\d|\p{Lu})/gu;
+const RELATIVE = /\b(?:who|whom|whose|which|that|where|when)\b/i;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|do|[a-z]{2,}ed)\b/;
+
+function clauseHolding(sentence: Sentence, answerStart: number): Sentence | undefined {
+  let cut: number | undefined;
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length <= answerStart - sentence.start) cut = m.index + m[0].length;
+  if (cut === undefined || sentence.text.slice(cut, answerStart - sentence.start).includes(";")) return undefined;
+  // The clause runs to the next semicolon: "…; an increase in mesh size from 36 to 40 mm; and …" has no verb of its own.
+  const semicolon = sentence.text.indexOf(";", answerStart - sentence.start);
+  const text = sentence.text.slice(cut, semicolon < 0 ? undefined : semicolon + 1);
+  // "…, and 10 bedrooms where parents can sleep": a verb inside a relative clause makes a list item, not a clause.
+  const verb = FINITE_VERB.exec(text);
+  if (!verb || RELATIVE.test(text.slice(0, verb.index)) || text.split(/\s+/).length < 5) return undefined;
+  return { index: sentence.index, start: sentence.start + cut, end: sentence.start + cut + text.length, text: text[0]!.toUpperCase() + text.slice(1) };
+}
+
+function askIn(ctx: Context, sentence: Sentence, start: number, end: number, wh: string): string | undefined {
+  if (start < sentence.start || LEANS_BACK.test(sentence.text)) return undefined;
   const text = ctx.ex.text;
   // The acronym in brackets after a name would give the name away; so would a stray full stop ("Co.").
   const bracket = /^\s*\([^)]{1,12}\)|^\.(?=\s+[a-z])/.exec(text.slice(end, sentence.end));
@@ -109,6 +135,8 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
   if (/,\s(?:a|an|the)\s/.test(main) || /,\s+[a-z]/.test(main) || /^(?:who|which|whose|where)\b/.test(main)) return undefined;
   // "Born on 3 May 1936 in Leshan, a river town also in which province?": inside the opening phrase's appositive.
   if (/^(?:born|[a-z]+ed|[a-z]+ing)\b/i.test(before) && main !== before && /^(?:a|an|the)\s/.test(main)) return undefined;
+  // "when which organisation was founded", "(about how many million euros": a clause word or an open bracket before the question phrase.
+  if (/\b(?:when|while|because|although|though|if|since|until|whereas|unless)\s+$/i.test(before) || before.lastIndexOf("(") > before.lastIndexOf(")")) return undefined;
   // "the company was which organisation": ask the thing, not its identity.
   if (/\b(?:was|is|were|are)\s+$/.test(before)) return undefined;
   // A possessive before the answer ("Chile’s which region") cannot be asked in place.

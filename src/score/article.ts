@@ -4,6 +4,7 @@
 // article text and kept, so scoring an answer costs a lookup.
 
 import { lookupPlace } from "../generate/gazetteer";
+import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
 import { remember, rememberFor } from "./memo";
 import { foldText } from "./normalize";
@@ -78,14 +79,21 @@ const isExpansionWord = (w: string) => w.length <= MAX_WORD && (EXPANSION_LITTLE
  * Foundation"), the capitalised run without leading function words.
  */
 function expansionWords(words: readonly string[], acronym: string): string[] {
-  const letters = foldAcronym(acronym);
-  for (let start = words.length - 1; start >= 0; start--) {
-    if (initialsOf(words.slice(start)) === letters) return words.slice(start);
-  }
+  const spelt = spellingTail(words, acronym);
+  if (spelt) return spelt;
   // Only little words are trimmed: "General" in "General Directorate of Meteorology" is part of the name.
   let start = 0;
   while (start < words.length - 1 && (LEADING_LITTLE_WORDS.has(foldText(words[start]!)) || !/^\p{Lu}/u.test(words[start]!))) start++;
   return words.slice(start);
+}
+
+/** The shortest run of words ending the list whose initials spell the acronym. */
+function spellingTail(words: readonly string[], acronym: string): string[] | undefined {
+  const letters = foldAcronym(acronym);
+  for (let start = words.length - 1; start >= 0; start--) {
+    if (initialsOf(words.slice(start)) === letters) return words.slice(start);
+  }
+  return undefined;
 }
 
 /** Up to `most` words separated by spaces or tabs, read backwards from `end` (exclusive); stops at anything else. */
@@ -125,9 +133,11 @@ function findAcronyms(text: string): Acronym[] {
     while (before > 0 && isBlank(text[before - 1])) before--;
     // "Full Name (FN)"
     if (close - open - 1 <= MAX_ACRONYM && ACRONYM_SHAPE.test(inside)) {
-      const run = wordsBefore(text, before, MAX_EXPANSION_WORDS, isExpansionWord);
+      // "chief information officer (CIO)": lowercase words count when their initials spell the acronym.
+      const spelt = spellingTail(wordsBefore(text, before, MAX_EXPANSION_WORDS, (w) => w.length <= MAX_WORD && EXPANSION_WORD.test(w)), inside);
+      const run = spelt ?? wordsBefore(text, before, MAX_EXPANSION_WORDS, isExpansionWord);
       if (run.length >= 2) {
-        const long = answerWords(expansionWords(run, inside).join(" "));
+        const long = answerWords((spelt ?? expansionWords(run, inside)).join(" "));
         if (long.length >= 2) found.push({ short: foldAcronym(inside), long });
       }
       continue;
@@ -192,6 +202,84 @@ const NOT_A_PERSON_FIRST = new Set(
   ("university universidad universite universitat institute instituto institut bank banco college school museum hospital lake mount port " +
     "fort cape saint st san santa north south east west northern southern eastern western new upper lower greater central real").split(" "),
 );
+
+/** The article's person-like names and, for each word, where it stands: read once per article. */
+interface PersonRuns {
+  /** For each article word, the index of the sentence it is in. */
+  sentence: number[];
+  /** For each article word, the run of name words it belongs to, if any. */
+  runOf: (number | undefined)[];
+  runs: { start: number; words: string[]; person: boolean; placed: boolean }[];
+  at: Map<string, number[]>;
+}
+const personRuns = new WeakMap<ArticleIndex, PersonRuns>();
+const acronymWords = (index: ArticleIndex) => new Set(index.acronyms.map((a) => a.short));
+
+function personRunsOf(index: ArticleIndex): PersonRuns {
+  let found = personRuns.get(index);
+  if (found) return found;
+  const { words } = index;
+  const acronyms = acronymWords(index);
+  const sentence: number[] = [];
+  const runOf: (number | undefined)[] = [];
+  const runs: PersonRuns["runs"] = [];
+  const at = new Map<string, number[]>();
+  // A capital opening a sentence counts when the article writes the word as a name elsewhere ("Marcus Thorne, 42, …").
+  // So does one followed by another name word: "Ana Brisk, 51, and her sister …".
+  const nameWord = (w: ArticleWord, next: ArticleWord | undefined) =>
+    w.capitalized && !NOT_NAME.has(w.word) && (!w.sentenceStart || index.names.has(w.word) || (!index.common.has(w.word) && !!next && next.capitalized && !next.breakBefore && index.names.has(next.word)));
+  let s = -1;
+  words.forEach((w, i) => {
+    if (w.sentenceStart) s++;
+    sentence.push(s);
+    const list = at.get(w.word) ?? [];
+    list.push(i);
+    at.set(w.word, list);
+    const joins = i > 0 && runOf[i - 1] !== undefined && !w.breakBefore && !w.sentenceStart;
+    if (!nameWord(w, words[i + 1])) return runOf.push(undefined);
+    if (!joins) runs.push({ start: i, words: [], person: true, placed: false });
+    runs[runs.length - 1]!.words.push(w.word);
+    runOf.push(runs.length - 1);
+  });
+  for (const run of runs) {
+    // "of Ribbleton", "in Wrocław": a name after a placing word is a place, whether or not the gazetteer knows it.
+    run.placed = run.start > 0 && PLACE_BEFORE.has(words[run.start - 1]!.word);
+    const notAPerson = (w: string) => NOT_A_PERSON.has(w) || acronyms.has(w) || isCalendarWord(w);
+    run.person = !run.placed && !run.words.some(notAPerson) && !lookupPlace(run.words.join(" ")) && !lookupPlace(run.words[run.words.length - 1]!);
+  }
+  found = { sentence, runOf, runs, at };
+  personRuns.set(index, found);
+  return found;
+}
+
+const PLACE_BEFORE = new Set(["in", "at", "of", "from", "near", "outside"]);
+
+/** Whether the article uses the word anywhere, as answers are folded. */
+export const usesWord = (index: ArticleIndex, word: string) => personRunsOf(index).at.has(word);
+
+/** Words apart at most for a detail to be read as said of a name ("Marcus Thorne, 42, and his brother …"). */
+const NEAR = 8;
+
+/**
+ * For each place the article uses `word`, the words of the person's name
+ * nearest to it in the same sentence, or null where no person is named near
+ * it: who the article says it of.
+ */
+export function personsNear(index: ArticleIndex, word: string): (readonly string[] | null)[] {
+  const { sentence, runOf, runs, at } = personRunsOf(index);
+  return (at.get(word) ?? []).map((i) => {
+    // "both of Spalding": a place is said of no one in particular.
+    if (runs[runOf[i] ?? -1]?.placed) return null;
+    let best: { distance: number; words: string[] } | null = null;
+    for (let j = Math.max(0, i - NEAR); j <= Math.min(runOf.length - 1, i + NEAR); j++) {
+      const r = runOf[j];
+      if (r === undefined || r === runOf[i] || !runs[r]!.person || sentence[j] !== sentence[i]) continue;
+      const distance = Math.abs(j - i);
+      if (!best || distance < best.distance) best = { distance, words: runs[r]!.words };
+    }
+    return best?.words ?? null;
+  });
+}
 
 /** True when a key reads like a person's name: two to five capitalised words, particles allowed, none naming a place or body. */
 export function looksLikePerson(keyText: string): boolean {

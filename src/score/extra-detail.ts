@@ -4,7 +4,7 @@
 // read strictly as "taken from the article", and anything that could be a
 // second candidate (another name, a hedge, a negation) keeps the answer out.
 
-import type { ArticleIndex } from "./article";
+import { type ArticleIndex, TITLES, personsNear } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
 import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
@@ -145,7 +145,8 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
     else if (!numberWithItsWord(extra, i, context)) return false;
     // A name of the article that stands on its own beside the answer is another candidate ("Leyland, Chorley");
     // a month or weekday is not ("found on 9 February").
-    if (article.names.has(w) && !keyWords.has(w) && !isCalendarWord(w)) {
+    // A word the article also writes in lowercase is an ordinary word there ("the city's CIO" beside "Millbrook City Hall").
+    if (article.names.has(w) && !article.common.has(w) && !keyWords.has(w) && !isCalendarWord(w)) {
       let start = i;
       while (start > 0 && (article.names.has(extra[start - 1]!) || extra[start - 1] === "the")) start--;
       if ((start === 0 || !PLACING.has(extra[start - 1]!)) && !placesTheKey(w, keyWords)) return false;
@@ -155,8 +156,24 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   return saysSomething;
 }
 
+/**
+ * A detail the article says only of another person: "Daniel Thorne, 42" where
+ * the 42 stands by Marcus Thorne, "Aigerim Seitkali, the team captain" where the
+ * captain is Zhanar Ospanova. Each word of the detail must stand, somewhere in
+ * the article, by the key's own name or by no name at all.
+ */
+export function saidOfSomeoneElse(extra: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex): boolean {
+  const isKeyPerson = (name: readonly string[]) => name.every((w) => keyWords.has(w) || TITLES.has(w));
+  return extra.some((w) => {
+    if (LITTLE.has(w) || PLACING.has(w) || keyWords.has(w)) return false;
+    const near = personsNear(article, w);
+    return near.length > 0 && near.every((name) => name !== null && !isKeyPerson(name));
+  });
+}
+
 /** Words that open a detail after the answer: "Leyland in Lancashire", "Kadri Sõrmus who found it". */
 const OPENS_DETAIL = new Set([...PLACING, "who", "which", "that", "then", "after", "before", "when", "while", "whose", "aged", "the"]);
+const POSSESSIVE = /\p{L}['’]s?$/u;
 const endsWithBreak = (token: string) => /[,;:)]$|^[-–—]$/.test(token);
 const startsWithBreak = (token: string) => /^[(\-–—]/.test(token);
 
@@ -177,7 +194,8 @@ export function splitsWithExtra(response: string, mostKeyWords: number): { head:
       splits.push({ head: tokens.slice(0, k).join(" "), extra: answerWords(tokens.slice(k).join(" ")) });
     }
     const at = tokens.length - k;
-    if (endsWithBreak(tokens[at - 1]!)) splits.push({ head: tokens.slice(at).join(" "), extra: answerWords(tokens.slice(0, at).join(" ")) });
+    // "the city's CIO": whose it is, before the answer.
+    if (endsWithBreak(tokens[at - 1]!) || POSSESSIVE.test(tokens[at - 1]!)) splits.push({ head: tokens.slice(at).join(" "), extra: answerWords(tokens.slice(0, at).join(" ")) });
   }
   return splits;
 }

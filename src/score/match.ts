@@ -141,10 +141,13 @@ function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext, 
   if (!article) return variants;
   const core = key.filter((_, i) => !isArticle(key, i));
   for (const acronym of article.acronyms) {
-    if (core.length === 1 && core[0] === acronym.short) variants.push({ words: acronym.long, skippable: skippableKeyWords(acronym.long, ctx), how: "acronym" });
-    else if (core.length === acronym.long.length && core.every((w, i) => compareWords(w, acronym.long[i]!, false) !== null)) {
-      variants.push({ words: [acronym.short], skippable: [false], how: "acronym" });
+    if (core.length === 1 && core[0] === acronym.short) {
+      variants.push({ words: acronym.long, skippable: skippableKeyWords(acronym.long, ctx), how: "acronym" });
+      continue;
     }
+    // "Society for the Protection of Ancient Buildings (SPAB)": compared without its articles, as the key is.
+    const long = acronym.long.filter((_, i) => !isArticle(acronym.long, i));
+    if (core.length === long.length && core.every((w, i) => compareWords(w, long[i]!, false) !== null)) variants.push({ words: [acronym.short], skippable: [false], how: "acronym" });
   }
   return variants;
 }

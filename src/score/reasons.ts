@@ -9,12 +9,13 @@
 import { isCalendarWord } from "./answer-dates";
 import { wordsWhereKeyIs } from "./extra-detail";
 import { answerWords } from "./answer-text";
+import { usesWord } from "./article";
 import type { MatchContext } from "./match";
 import { compareWords } from "./words";
 import { lookupPlace } from "../generate/gazetteer";
 
 /** "Why…", "How did…", "What caused…", "For what purpose…": a question whose answer is a reason or a method. */
-const ASKS_A_REASON = /^\s*(?:(?:explain|say|tell) (?:why|how)\b|why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b)/i;
+const ASKS_A_REASON = /^\s*(?:(?:explain|say|tell) (?:why|how)\b|why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b|(?:what|which|name|give|list|state) (?:(?:two|three|four|2|3|4) )?(?:main )?(?:reasons?|causes?|purposes?)\b)/i;
 
 export const asksForReason = (prompt: string) => ASKS_A_REASON.test(prompt);
 
@@ -181,12 +182,20 @@ function isNamed(c: Concept, ctx: MatchContext): boolean {
  * another name where the key has one. The answer's every word counts here,
  * the question's too: a name the question gives is still the wrong name for the key's.
  */
-function otherNames(given: readonly Concept[], key: readonly Concept[], ctx: MatchContext): string[] {
+function otherNames(given: readonly Concept[], key: readonly Concept[], ctx: MatchContext, typedNames: ReadonlySet<string>): string[] {
   const keyNames = key.filter((k) => isNamed(k, ctx));
   const missed = keyNames.filter((k) => !given.some((g) => sameConcept(g, k, ctx.typos)));
   if (!missed.length) return [];
-  const others = given.filter((g) => isNamed(g, ctx) && !key.some((k) => sameConcept(g, k, ctx.typos)));
+  // A name the answer capitalises that the article never uses is another name too ("after Storm Ciaran" for Storm Babet).
+  const unknownName = (g: Concept) => typedNames.has(g.word) && !usesWord(ctx.article!, g.word);
+  const others = given.filter((g) => (isNamed(g, ctx) || unknownName(g)) && !key.some((k) => sameConcept(g, k, ctx.typos)));
   return others.length ? missed.map((k) => k.word) : [];
+}
+
+/** The words an answer capitalises after its first: what the student writes as names. */
+function typedNames(response: string): Set<string> {
+  const words = response.trim().split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  return new Set(words.length ? answerWords(words.join(" ")) : []);
 }
 
 export interface ReasonVerdict {
@@ -228,7 +237,7 @@ export function scoreReason(response: string, keyText: string, ctx: MatchContext
   // The key's own sentence says more than the key ("because the slopes were steeper than 40 degrees"): a detail is checked there.
   const keyContext = ctx.article ? [...answerWords(keyText), ...wordsWhereKeyIs(ctx.article, answerWords(keyText))] : answerWords(keyText);
   contradicted.push(...opposites(answerWords(response), answerWords(keyText)), ...otherOfTheSameKind(answerWords(response), answerWords(keyText), keyContext));
-  if (ctx.article) contradicted.push(...changedModifiers(answerWords(response), answerWords(keyText), ctx), ...otherNames(conceptsOf(answerWords(response), new Set()), keyConcepts, ctx));
+  if (ctx.article) contradicted.push(...changedModifiers(answerWords(response), answerWords(keyText), ctx), ...otherNames(conceptsOf(answerWords(response), new Set()), keyConcepts, ctx, typedNames(response)));
   const share = partsGiven / keyParts.length;
   let credit = share >= 1 ? 1 : share > 0 ? 0.5 : 0;
   credit = Math.max(0, credit - 0.5 * extras);

@@ -1,9 +1,9 @@
 import type { AcceptedAnswer, QuestionOf } from "../schemas/question";
 import { lookupPlace } from "../generate/gazetteer";
-import { articleIndex } from "./article";
+import { articleIndex, looksLikePerson } from "./article";
 import { answerWords } from "./answer-text";
 import { articleEquivalents } from "./equivalents";
-import { groundedExtra, splitsWithExtra } from "./extra-detail";
+import { groundedExtra, saidOfSomeoneElse, splitsWithExtra } from "./extra-detail";
 import { asksForReason, scoreReason } from "./reasons";
 import { asksForSeveral, itemNoun, scoreList, splitItems } from "./lists";
 import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
@@ -215,9 +215,10 @@ function withCorrectDetail(response: string, answers: readonly AcceptedAnswer[],
   if (!article) return null;
   for (const answer of answers) {
     if (answer.weight <= 0 || answer.text.includes("*") || splitItems(answer.text).length > 1) continue;
-    const keyWords = answerWords(answer.text);
-    for (const { head, extra } of splitsWithExtra(response, keyWords.length + 3)) {
-      if (matchItem(head, answer.text, ctx).ok && groundedExtra(extra, new Set(keyWords), article, ctx.promptWords)) {
+    const keyWords = new Set(answerWords(answer.text));
+    const person = looksLikePerson(answer.text);
+    for (const { head, extra } of splitsWithExtra(response, keyWords.size + 3)) {
+      if (matchItem(head, answer.text, ctx).ok && groundedExtra(extra, keyWords, article, ctx.promptWords) && !(person && saidOfSomeoneElse(extra, keyWords, article))) {
         return { credit: answer.weight, rule: `matches ${quoted(answer.text)} (with correct detail from the article)`, answer };
       }
     }

@@ -70,4 +70,38 @@ describe("regressions from review", () => {
       expect(texts.filter((t) => ["UK", "U.K", "United Kingdom", "Britain", "England"].includes(t)).length).toBeLessThanOrEqual(1);
     }
   });
+
+  it("offers a country's neighbours, never another name for a country or the state that holds it", () => {
+    const options = (text: string, answer: string) =>
+      prompts(text)
+        .filter((q): q is Extract<Question, { kind: "multiple_choice" }> => q.kind === "multiple_choice" && q.options.some((o) => o.text === answer && o.weight > 0))
+        .flatMap((q) => q.options.filter((o) => o.weight === 0).map((o) => o.text));
+    const iceland = options("The quota of herring caught by Iceland will fall by a quarter next year, officials said.", "Iceland");
+    expect(iceland.length).toBeGreaterThan(0);
+    for (const o of iceland) expect(["Denmark", "Estonia", "Finland", "Latvia", "Lithuania", "Norway", "Sweden"]).toContain(o);
+    const scotland = options("The new ward will serve children from across the north of Scotland from next spring.", "Scotland");
+    expect(scotland.length).toBeGreaterThan(0);
+    for (const o of scotland) expect(["United Kingdom", "UK", "Britain", "US", "USA"]).not.toContain(o);
+  });
+
+  it("asks in the clause that holds the answer when the whole sentence makes no clean question", () => {
+    const asked = prompts("A cargo ship carrying timber ran aground on a sandbank off the coast early on Tuesday, and all 22 crew members were lifted off by helicopter.");
+    expect(asked.some((q) => q.kind === "numeric" && /^How many crew members were lifted off by helicopter\?$/.test(q.prompt))).toBe(true);
+  });
+
+  it("asks no 'which organisation' for a term's acronym or for a post", () => {
+    const asked = prompts("The total allowable catch (TAC) will fall next year. The Norwegian delegation was headed by the State Secretary of the Ministry of Trade, officials said.");
+    const keys = asked.flatMap((q) => (q.kind === "short_answer" ? q.answers.map((a) => a.text) : q.kind === "multiple_choice" ? q.options.filter((o) => o.weight > 0).map((o) => o.text) : []));
+    expect(keys).not.toContain("TAC");
+    expect(keys.some((k) => k.startsWith("State Secretary"))).toBe(false);
+  });
+
+  it("asks for the same name once in a set, whichever sentence would blank it", () => {
+    const text = `Mill restarts PM7 after two years
+
+Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1,500 metres a minute, the company said. The rebuild of PM7 cost 90 million euros and was paid for by a bank loan. Workers trained for six months before PM7 was restarted. Harlow Paper expects PM7 to make 400,000 tonnes of board a year.`;
+    const { questions } = generateQuestions(text);
+    const askedPm7 = questions.filter((q) => q.kind === "cloze" && JSON.stringify(q.gaps).includes('"text":"PM7","weight":1'));
+    expect(askedPm7.length).toBeLessThanOrEqual(1);
+  });
 });

@@ -22,10 +22,11 @@ const caseCount = (s: LabelledSet[]) => s.reduce((n, set) => n + set.questions.r
 // FIRST-MEASUREMENT.md), then fixed for general causes: held at their figure
 // now with a margin of about one point, so a regression fails where it is made.
 const blind: [string, LabelledSet[], number, number][] = [
-  ["blind set 3", load(import.meta.glob("../fixtures/scoring-blind-3/*.json", { eager: true, import: "default" })), 0.86, 0],
+  ["blind set 3", load(import.meta.glob("../fixtures/scoring-blind-3/*.json", { eager: true, import: "default" })), 0.865, 0],
   ["blind set 4", load(import.meta.glob("../fixtures/scoring-blind-4/*.json", { eager: true, import: "default" })), 0.92, 0],
   ["blind set 5", load(import.meta.glob("../fixtures/scoring-blind-5/*.json", { eager: true, import: "default" })), 0.91, 0],
-  ["blind set 6", load(import.meta.glob("../fixtures/scoring-blind-6/*.json", { eager: true, import: "default" })), 0.885, 4],
+  ["blind set 6", load(import.meta.glob("../fixtures/scoring-blind-6/*.json", { eager: true, import: "default" })), 0.885, 3],
+  ["blind set 7", load(import.meta.glob("../fixtures/scoring-blind-7/*.json", { eager: true, import: "default" })), 0.915, 4],
 ];
 
 describe("short-answer scoring against the blind sets (development data once measured)", () => {
