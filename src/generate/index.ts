@@ -72,6 +72,12 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], fir
   };
   const topics = new Set<string>();
   const entities = new Set<string>();
+  const take = (d: Draft) => {
+    chosen.add(d);
+    topics.add(d.topic);
+    const entity = entityAskedBy(d);
+    if (entity) entities.add(entity);
+  };
   // A question that repeats a chosen one's fact or shows its answer is left out, even if the set
   // then falls short of `count`: a short article gets fewer questions, not the same ones twice.
   const fits = (d: Draft) => {
@@ -90,21 +96,14 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], fir
         let next = passing.find((d) => d.question.kind === kind && fits(d));
         while (next && !valid(next)) next = passing.find((d) => d.question.kind === kind && fits(d));
         if (!next || chosen.size >= upTo) continue;
-        chosen.add(next);
-        topics.add(next.topic);
-        const entity = entityAskedBy(next);
-        if (entity) entities.add(entity);
+        take(next);
         progress = true;
       }
     }
   };
   // The headline's fact before any other kind's question can show its answer in a stem.
   for (const d of first) {
-    if (chosen.size >= count || !passing.includes(d) || !fits(d) || !valid(d)) continue;
-    chosen.add(d);
-    topics.add(d.topic);
-    const entity = entityAskedBy(d);
-    if (entity) entities.add(entity);
+    if (chosen.size < count && passing.includes(d) && fits(d) && valid(d)) take(d);
   }
   // Questions that ask first: a statement chosen early would show the names and numbers they ask
   // for, and rule them out. Statements (true/false, matching, ordering) then take about a fifth.

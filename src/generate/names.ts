@@ -178,7 +178,7 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   // "the State Secretary of the Ministry of Trade": a post, named by its title and what it serves.
   const isTitleWord = (w: string) => PERSON_TITLES.has(w) || ROLE_NOUNS.has(w) || TITLE_MODIFIERS.has(w);
   const post = words.indexOf("of") > 0 ? words.slice(0, words.indexOf("of")) : words;
-  if (post.every(isTitleWord) && isTitleWord(post[post.length - 1]!) && !ORG_WORDS.has(post[post.length - 1]!)) return mention("unknown");
+  if (post.every(isTitleWord) && !ORG_WORDS.has(post[post.length - 1]!)) return mention("unknown");
   if (name.length === 1 && ctx.terms?.has(nameText)) return mention("unknown");
   if (title.length) {
     const titleText = ctx.text.slice(title[0]!.start, title[title.length - 1]!.end);

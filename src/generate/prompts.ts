@@ -100,8 +100,10 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
   if (!sentence) return undefined;
   // "A ship ran aground off the coast, and all 22 crew were lifted off": when the whole sentence
   // makes no clean question, the clause that holds the answer may ("How many crew were lifted off?").
+  const asked = askIn(ctx, sentence, start, end, wh);
+  if (asked) return asked;
   const clause = clauseHolding(sentence, start);
-  return askIn(ctx, sentence, start, end, wh) ?? (clause && askIn(ctx, clause, start, end, wh));
+  return clause && askIn(ctx, clause, start, end, wh);
 }
 
 // A clause of its own after a comma and a conjunction or a semicolon: it opens with its subject and has a verb.

@@ -6,7 +6,7 @@
 import { lookupPlace } from "../generate/gazetteer";
 import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
-import { remember, rememberFor } from "./memo";
+import { readOnce, remember, rememberFor } from "./memo";
 import { foldText } from "./normalize";
 import { ARTICLE_MAX_CHARS } from "../schemas/quiz";
 
@@ -215,9 +215,9 @@ interface PersonRuns {
 const personRuns = new WeakMap<ArticleIndex, PersonRuns>();
 const acronymWords = (index: ArticleIndex) => new Set(index.acronyms.map((a) => a.short));
 
-function personRunsOf(index: ArticleIndex): PersonRuns {
-  let found = personRuns.get(index);
-  if (found) return found;
+const personRunsOf = (index: ArticleIndex) => readOnce(personRuns, index, () => readPersonRuns(index));
+
+function readPersonRuns(index: ArticleIndex): PersonRuns {
   const { words } = index;
   const acronyms = acronymWords(index);
   const sentence: number[] = [];
@@ -247,9 +247,7 @@ function personRunsOf(index: ArticleIndex): PersonRuns {
     const notAPerson = (w: string) => NOT_A_PERSON.has(w) || acronyms.has(w) || isCalendarWord(w);
     run.person = !run.placed && !run.words.some(notAPerson) && !lookupPlace(run.words.join(" ")) && !lookupPlace(run.words[run.words.length - 1]!);
   }
-  found = { sentence, runOf, runs, at };
-  personRuns.set(index, found);
-  return found;
+  return { sentence, runOf, runs, at };
 }
 
 const PLACE_BEFORE = new Set(["in", "at", "of", "from", "near", "outside"]);

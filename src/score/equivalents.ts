@@ -5,7 +5,7 @@
 import type { ArticleIndex } from "./article";
 import { answerWords } from "./answer-text";
 import { SCALES } from "./extra-detail";
-import { rememberFor } from "./memo";
+import { readOnce, rememberFor } from "./memo";
 
 /** What stands between a sum and the article's conversion of it: "3 million lari (about 1 million euros)", "£1,500 or €1,750". */
 const APPROXIMATELY = new Set(["about", "approximately", "around", "roughly", "some", "nearly", "almost", "or", "equivalent"]);
@@ -15,11 +15,7 @@ const isNumber = (w: string | undefined) => !!w && /^\d/.test(w);
 
 /** The article's words read as answers are ("3 million" as 3000000, "£1,500" as "pounds 1500"), once per article. */
 const answerWordsOf = new WeakMap<ArticleIndex, readonly string[]>();
-function articleAnswerWords(article: ArticleIndex): readonly string[] {
-  let words = answerWordsOf.get(article);
-  if (!words) answerWordsOf.set(article, (words = answerWords(article.folded)));
-  return words;
-}
+const articleAnswerWords = (article: ArticleIndex) => readOnce(answerWordsOf, article, () => answerWords(article.folded));
 
 /** The figures the article gives right after the key as its equivalent in another unit. */
 const equivalentsMemo = new WeakMap<object, Map<string, string[]>>();

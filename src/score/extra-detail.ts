@@ -8,7 +8,7 @@ import { type ArticleIndex, TITLES, personsNear } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
 import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
-import { rememberFor } from "./memo";
+import { readOnce, rememberFor } from "./memo";
 
 /** Words that turn an extra into a second guess or a denial: "Smith, or maybe Jones", "not Leyland". */
 const HEDGES = new Set("or maybe perhaps possibly probably either nor not no never unsure think guess idk dunno".split(" "));
@@ -26,24 +26,22 @@ const PER = new Set(["a", "an", "per", "each", "every"]);
 
 /** The article's sentences, each as the words answers are read as ("2.53am" is "2.53" and "am"), once per article. */
 const sentencesOfArticle = new WeakMap<ArticleIndex, { words: readonly string[]; set: Set<string> }[]>();
-function articleSentences(article: ArticleIndex): { words: readonly string[]; set: Set<string> }[] {
-  let sentences = sentencesOfArticle.get(article);
-  if (!sentences) {
-    sentences = [];
-    let current: string[] = [];
-    const close = () => {
-      if (!current.length) return;
-      const words = answerWords(current.join(" "));
-      sentences!.push({ words, set: new Set([...current, ...words]) });
-      current = [];
-    };
-    for (const w of article.words) {
-      if (w.sentenceStart) close();
-      current.push(w.word);
-    }
-    close();
-    sentencesOfArticle.set(article, sentences);
+const articleSentences = (article: ArticleIndex) => readOnce(sentencesOfArticle, article, () => readSentences(article));
+
+function readSentences(article: ArticleIndex): { words: readonly string[]; set: Set<string> }[] {
+  const sentences: { words: readonly string[]; set: Set<string> }[] = [];
+  let current: string[] = [];
+  const close = () => {
+    if (!current.length) return;
+    const words = answerWords(current.join(" "));
+    sentences.push({ words, set: new Set([...current, ...words]) });
+    current = [];
+  };
+  for (const w of article.words) {
+    if (w.sentenceStart) close();
+    current.push(w.word);
   }
+  close();
   return sentences;
 }
 

@@ -12,6 +12,13 @@ export function remember<V>(memo: Map<string, V>, key: string, size: number, com
   return found;
 }
 
+/** One reading of an owner (an article index), worked out the first time it is asked for. */
+export function readOnce<V>(memo: WeakMap<object, V>, owner: object, compute: () => V): V {
+  let found = memo.get(owner);
+  if (found === undefined) memo.set(owner, (found = compute()));
+  return found;
+}
+
 /** The bounded memo of one owner (an article index): its readings go with it when it is collected. */
 export function rememberFor<V>(memos: WeakMap<object, Map<string, V>>, owner: object, key: string, compute: () => V, size = 1024): V {
   let memo = memos.get(owner);

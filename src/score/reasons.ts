@@ -235,9 +235,11 @@ export function scoreReason(response: string, keyText: string, ctx: MatchContext
   const keyConcepts = keyParts.flat();
   const extras = keyParts.length < 2 ? 0 : givenParts.filter((p) => !p.some((g) => keyConcepts.some((k) => sameConcept(g, k, ctx.typos)))).length;
   // The key's own sentence says more than the key ("because the slopes were steeper than 40 degrees"): a detail is checked there.
-  const keyContext = ctx.article ? [...answerWords(keyText), ...wordsWhereKeyIs(ctx.article, answerWords(keyText))] : answerWords(keyText);
-  contradicted.push(...opposites(answerWords(response), answerWords(keyText)), ...otherOfTheSameKind(answerWords(response), answerWords(keyText), keyContext));
-  if (ctx.article) contradicted.push(...changedModifiers(answerWords(response), answerWords(keyText), ctx), ...otherNames(conceptsOf(answerWords(response), new Set()), keyConcepts, ctx, typedNames(response)));
+  const responseWords = answerWords(response);
+  const keyWords = answerWords(keyText);
+  const keyContext = ctx.article ? [...keyWords, ...wordsWhereKeyIs(ctx.article, keyWords)] : keyWords;
+  contradicted.push(...opposites(responseWords, keyWords), ...otherOfTheSameKind(responseWords, keyWords, keyContext));
+  if (ctx.article) contradicted.push(...changedModifiers(responseWords, keyWords, ctx), ...otherNames(conceptsOf(responseWords, new Set()), keyConcepts, ctx, typedNames(response)));
   const share = partsGiven / keyParts.length;
   let credit = share >= 1 ? 1 : share > 0 ? 0.5 : 0;
   credit = Math.max(0, credit - 0.5 * extras);
