@@ -94,7 +94,8 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
       if (COMPARATOR.test(text.slice(Math.max(sentence.start, f.span.start - 24), f.span.start))) continue;
       // "scored three goals … to beat them 3-2": the sentence states the number twice.
       if (/\b\d+[-–]\d+\b/.test(sentence.text)) continue;
-      const digits = /^[$€£¥]?\s?[\d.,]+|^[a-z]+(?:-[a-z]+)?/i.exec(f.text)?.[0];
+      // "US$14": the country letters go with the currency sign.
+      const digits = /^(?:(?:US|A|C|HK|NZ|S)?[$€£¥])?\s?[\d.,]+|^[a-z]+(?:-[a-z]+)?/i.exec(f.text)?.[0];
       if (!digits) continue;
       // Wrong numbers are written the way the right one is: "two" beside "three", not beside "3".
       const asWord = /^[a-z]/i.test(digits);

@@ -50,9 +50,10 @@ export function genderOf(person: EntityFact, sentences: readonly Sentence[]): "h
     const noun = /^,\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\p{L}+\s+)?(\p{L}[\p{L}-]*)/u.exec(after)?.[1] ?? /\b(?:his|her|their)\s+(\p{L}[\p{L}-]*),?\s*$/iu.exec(before)?.[1];
     if (noun && FEMININE_NOUNS.has(noun.toLowerCase())) she += 2;
     if (noun && MASCULINE_NOUNS.has(noun.toLowerCase())) he += 2;
+    // Only a subject pronoun points back at the name: "who appeared alongside her" is someone else.
     const rest = after.toLowerCase();
-    if (/\b(?:he|his|him)\b/.test(rest) && !/\b(?:she|her)\b/.test(rest)) he++;
-    if (/\b(?:she|her)\b/.test(rest) && !/\b(?:he|his|him)\b/.test(rest)) she++;
+    if (/\bhe\b/.test(rest) && !/\bshe\b/.test(rest)) he++;
+    if (/\bshe\b/.test(rest) && !/\bhe\b/.test(rest)) she++;
   }
   const gender = he > she ? "he" : she > he ? "she" : undefined;
   genders.set(person, gender);

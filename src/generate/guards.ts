@@ -11,6 +11,7 @@ export type FlagReason =
   | "duplicate-options" // two options read the same
   | "too-few-options" // fewer than three wrong options
   | "near-duplicate" // asks what an earlier question asks
+  | "unresolved-reference" // leans on a sentence the student is not shown ("this risk", "disputed that account")
   | "invalid"; // the quiz schema refuses it (a builder bug: reported, never served)
 
 /** The strings the cited text must contain for the key to be supported, as alternatives per part. */
@@ -53,12 +54,24 @@ export function checkQuestion(q: Question, keyForms: readonly string[] = []): Fl
   if (q.kind === "true_false" && !q.answer && containsWords(source, q.prompt.replace(/^True or false:\s*/, "").replace(/\.$/, ""))) reasons.push("unsupported-key");
   const keys = q.kind === "short_answer" || q.kind === "multiple_choice" || q.kind === "cloze" ? keyParts(q).flat() : [];
   if (keys.some((k) => fold(k).length >= 3 && containsWords(stemOf(q), k))) reasons.push("key-in-stem");
+  if (q.kind !== "ordering" && q.kind !== "matching" && leansOnContext(stemOf(q))) reasons.push("unresolved-reference");
   for (const options of optionLists(q)) {
     const folded = options.map((o) => fold(o.text));
     if (new Set(folded).size !== folded.length) reasons.push("duplicate-options");
     if (options.length < 4) reasons.push("too-few-options");
   }
   return reasons;
+}
+
+const TIME_NOUNS = "year|week|month|season|winter|summer|spring|autumn|weekend|morning|afternoon|evening|time|decade|century|term|quarter|round|stage";
+// "at these locations", "this risk", "that this was a fair summary", "disputed that account", "shortly afterwards".
+const DEMONSTRATIVE = new RegExp(`\\b(?:this|these|those)\\s+(?!(?:${TIME_NOUNS})s?\\b|(?<=those\\s+)(?:who|whose|which|that|with)\\b)\\p{Ll}|\\bthis\\s+(?:was|is|had|has|would|will|meant|means)\\b`, "iu");
+const POINTING_BACK = /\b(?:disputed|rejected|denied|confirmed|questioned|accepted|challenged|welcomed|repeated|echoed|dismissed|supported|opposed|criticised|criticized|praised|backed)\s+that\s+(?!(?:the|a|an|he|she|it|they|we|you|i|this|there|his|her|their|its|no|any|all|some|every|each|more|most|only|such)\b)\p{Ll}|\b(?:shortly|soon|immediately)\s+afterwards?\b/iu;
+
+/** A stem that points at something only the sentence before says. Quoted words are the speaker's and stay as they are. */
+export function leansOnContext(stem: string): boolean {
+  const own = stem.replace(/[“"][^”"]*[”"]/g, " ");
+  return DEMONSTRATIVE.test(own) || POINTING_BACK.test(own);
 }
 
 const wordSets = new WeakMap<Question, Set<string>>();

@@ -22,9 +22,14 @@ export const ORG_WORDS = set(`
   systems technologies labs studios media press news times post herald journal gazette tribune telegraph guardian agency
   party movement front army navy force forces police guard staff command service services parliament senate congress assembly
   court tribunal church fc united rovers wanderers athletic archives archive registry co administration
+  directorate inspectorate secretariat
   universidad universidade université universite universität universita instituto institut compagnie compania compañía
   companhia gesellschaft banco banque société societe sociedad asociación associazione verein gmbh ag
 `);
+
+/** Vietnamese family names, which open a three- or four-word name ("Nguyễn Thị Thu Hằng"); "Thị" and "Văn" are middle names only people carry. */
+export const VIETNAMESE_FAMILY_NAMES = set(`nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương lâm`);
+export const VIETNAMESE_MIDDLE_NAMES = set(`thị văn`);
 
 /** Words before an organisation word that still say what kind of body it is ("Credit Union", "Building Society"). */
 export const BODY_KIND_WORDS = set(`credit savings building housing football sports research`);
@@ -61,7 +66,7 @@ export const ORG_NOUNS = set(`
 
 /** Lowercase nouns before a name that say what it is ("the journal Nature", "the steamer Marguerite"). */
 export const NOUN_CUES: Record<"organisation" | "place" | "event", ReadonlySet<string>> = {
-  organisation: set(`journal newspaper magazine company firm agency charity club band party broadcaster airline bank shipyard operator group team consultancy consultants insurer lender regulator watchdog retailer manufacturer carrier publisher broker`),
+  organisation: set(`journal newspaper magazine company firm fund investor agency charity club band party broadcaster airline bank shipyard operator group team consultancy consultants insurer lender regulator watchdog retailer manufacturer carrier publisher broker`),
   place: set(`city town village port region province state island county district capital country river lake mountain village hamlet suburb`),
   event: set(`ship steamer vessel boat ferry liner satellite probe rover spacecraft mission operation project programme program prize award song album film book novel festival exercise exercises drills`),
 };
@@ -92,7 +97,7 @@ export const EVENT_WORDS = set(`
 export const PLACE_NOUNS = set(`
   region province district county state oblast prefecture municipality territory canton department
   city town village valley river lake sea ocean bay gulf island islands peninsula mountain mountains mount hills coast desert
-  forest park border square street avenue road lane drive boulevard bridge airport harbour harbor port creek reef stadium arena
+  forest park border square street avenue road lane drive boulevard highway motorway pass bridge airport harbour harbor port creek reef stadium arena
   wall tower palace castle cathedral canal dam glacier lagoon strait channel cape fjord plateau highlands falls springs heights
 `);
 
@@ -157,4 +162,27 @@ export const GIVEN_NAMES = set(`
   omar pablo patricia paul pedro peter philip pierre rachel rafael raj ramon rebecca richard robert roberto rosa ryan sam
   samuel sandra sara sarah sean sergei sergey sofia sophie stefan stephen steven susan svetlana tatiana thomas tim timothy
   tom tomás tomas valentina vasily victor viktor vladimir  wei william xavier yan  yuki yuri yusuf  zoe
+`);
+
+/**
+ * Verb forms that end in no "-ed": with "is", "has" and the "-ed" forms they tell a clause from a bare noun
+ * phrase ("the orchestra of how many players?" has none). Base, "-s" and past forms of the verbs news copy uses most.
+ */
+export const PLAIN_VERBS = set(`
+  say says said tell tells told take takes took win wins won lose loses lost lead leads led make makes made give gives gave
+  begin begins began become becomes became leave leaves left meet meets met see sees saw get gets got put puts set sets
+  hold holds held bring brings brought build builds built buy buys bought sell sells sold pay pays paid send sends sent
+  spend spends spent find finds found keep keeps kept rise rises rose fall falls fell grow grows grew draw draws drew
+  write writes wrote run runs ran cut cuts cost costs hit hits strike strikes struck stand stands stood sit sits sat
+  fight fights fought think thinks thought teach teaches taught catch catches caught mean means meant feel feels felt
+  hear hears heard let lets lie lies lay lays laid read reads ride rides rode sing sings sang sank shake shook speak speaks
+  spoke throw throws threw wear wears wore go goes went come comes came eat eats ate drive drives drove fly flies flew
+  know knows knew break breaks broke choose chooses chose shoot shoots shot open opens close closes plan plans expect expects
+  include includes remain remains show shows shown seem seems appear appears need needs want wants hope hopes face faces
+  live lives work works serve serves cover covers carry carries contain contains employ employs own owns house houses
+  stay stays end ends start starts happen happens depend depends measure measures weigh weighs handle handles count counts
+  earn earns produce produces offer offers provide provides use uses allow allows require requires call calls name names
+  host hosts mark marks move moves reach reaches return returns join joins play plays beat beats score scores claim claims
+  estimate estimates believe believes argue argues agree agrees admit admits add adds note notes warn warns rest rests
+  last lasts seat seats fit fits describe describes recall recalls climb climbs sort sorts sorted
 `);

@@ -24,6 +24,8 @@ import {
   SERVICE_WORDS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  VIETNAMESE_FAMILY_NAMES,
+  VIETNAMESE_MIDDLE_NAMES,
 } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { type Quoted, type Token, isSpeech, tokenize } from "./tokens";
@@ -111,7 +113,7 @@ function chunks(ctx: NameContext, sentence: Sentence): { tokens: Token[]; initia
       const particle = connectors.every((c) => NAME_PARTICLES.has(c));
       const ofPhrase = connectors[0] !== "and" && (keywordIn(words, ORG_WORDS) || keywordIn(words, EVENT_WORDS) || keywordIn(words, PLACE_NOUNS));
       const andInsideOf = connectors[0] === "and" && run.length > 1 && /\s(?:of|on|for)\s/.test(ctx.text.slice(run[0]!.start, tokens[j]!.end));
-      if (!particle && !ofPhrase && !andInsideOf) break;
+      if (!particle && !ofPhrase && !andInsideOf && !(connectors[0] === "and" && acronymSpansAnd(ctx.text, tokens, run, k))) break;
       // "Mount Lewa Rangga on the Indonesian island": "on" joins a body's remit ("Commission on Trade"), never a place's location.
       const remitOnly = connectors.includes("on") && !keywordIn(words, ORG_WORDS) && !keywordIn(words, EVENT_WORDS);
       if (remitOnly || countryOfDemonym(after.text)) break;
@@ -129,6 +131,20 @@ function chunks(ctx: NameContext, sentence: Sentence): { tokens: Token[]; initia
   return out;
 }
 
+/**
+ * "National Passport and Identity Service (NPIS)", "Food and Drug Administration (FDA)": one name across
+ * "and" when the acronym after it spells both sides.
+ */
+function acronymSpansAnd(text: string, tokens: readonly Token[], run: readonly Token[], next: number): boolean {
+  let end = next;
+  while (end + 1 < tokens.length && tokens[end + 1]!.cap && joined(text, tokens[end]!, tokens[end + 1]!)) end++;
+  const acronym = /^\s*\(\s*(\p{Lu}{3,8})\s*\)/u.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 14))?.[1];
+  if (!acronym) return false;
+  const initials = (ts: readonly Token[]) => ts.filter((t, i) => t.cap && !(i === 0 && t.text === "The")).map((t) => t.text[0]!).join("");
+  const [left, right] = [initials(run), initials(tokens.slice(next, end + 1))];
+  return acronym === left + right || acronym === `${left}A${right}`;
+}
+
 function isCommonWord(ctx: NameContext, t: Token): boolean {
   const w = lower(t);
   if (t.upper) return false;
@@ -144,7 +160,10 @@ function splitTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
 
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${[...SPEECH_VERBS].join("|")})\\b`);
 const SPEECH_BEFORE = new RegExp(`\\b(?:${[...SPEECH_VERBS].filter((v) => v !== "according").join("|")})\\s+$`);
-const ORG_APPOSITIVE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?(?:${[...ORG_NOUNS].join("|")})\\b`);
+// The organisation noun heads the appositive: not "a deputy secretary at the department", not "a former network engineer".
+const ORG_APPOSITIVE = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:(?!(?:at|of|in|for|with|from|on|to|by|and)\\s)[\\w’'-]+\\s+){0,5}?(?:${[...ORG_NOUNS].join("|")})(?![\\w’'-]|\\s+[a-z]+(?<!\\b(?:of|in|at|for|that|which|who|whose|with|from|based|and|or|on|to|since|has|had|is|was|said|says|will))\\b)`,
+);
 // "Norway's parliament, the Storting,"; "beat Northfield City"; "signed from Real Betis": what only an organisation or team is.
 const ORG_BEFORE = new RegExp(
   `\\b(?:(?:${[...ORG_NOUNS].join("|")}|parliament|government|legislature|army|police),\\s+the\\s+|(?:beat|beats|beating|defeated|defeat|defeating|against|versus|vs\\.?|signed from|joined|on loan (?:from|at))\\s+)$`,
@@ -219,6 +238,7 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   const nameLike = !PLACE_NOUNS.has(words[words.length - 1]!) && !keywordIn(words, EVENT_WORDS) && !keywordIn(words, SERVICE_WORDS);
   const personLike = nameLike && name.length <= 4 && name.every((t) => t.cap || NAME_PARTICLES.has(t.text));
   if (personLike && name.length === 3 && PATRONYMIC.test(name[1]!.text)) return mention("person");
+  if (personLike && name.length >= 3 && (VIETNAMESE_FAMILY_NAMES.has(words[0]!) || words.slice(1, -1).some((w) => VIETNAMESE_MIDDLE_NAMES.has(w)))) return mention("person");
   if (personLike && name.length >= 2 && (GIVEN_NAMES.has(words[0]!) || ROLE_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? ""))) return mention("person");
   // "His great-granddaughter, Ann Van Hecke,", "the club's coach, Jo Lind,": a kin or job noun in apposition names a person.
   const appositiveOf = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+),\s+$/u.exec(before)?.[1];

@@ -1,4 +1,4 @@
-// Counts and quantities: "1,200 residents", "4.5 million euros", "42 percent",
+// Counts and quantities (never a clock time's "22:00"): "1,200 residents", "4.5 million euros", "42 percent",
 // "three goals", and counts a list implies ("the ‘Losvido’ and ‘Lepelets’
 // gunfire ranges" are two ranges).
 
@@ -10,8 +10,8 @@ import { type Sentence, sentenceAt } from "./sentences";
 
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen";
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\p{N}.,-])(?:(?:US|A|C|HK|NZ|S)?([$€£¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)` +
-    `(?:\\s+(million|billion|trillion|thousand|hundred))?(?![\\p{L}\\p{N}-]|[.,]\\d)` +
+  `(?<![\\p{L}\\p{N}.,:-])(?:(?:US|A|C|HK|NZ|S)?([$€£¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)` +
+    `(?:\\s+(million|billion|trillion|thousand|hundred))?(?![\\p{L}\\p{N}-]|[.,:]\\d)` +
     `(?:\\s*(%|percent|per cent))?` +
     `((?:\\s+(?:[a-z][a-z-]*)){0,2})`,
   "giu",

@@ -5,7 +5,7 @@
 
 import type { Context } from "./context";
 import { personReferredTo } from "./coref";
-import { COMMON_WORDS } from "./lexicon";
+import { COMMON_WORDS, PLAIN_VERBS } from "./lexicon";
 import { type Sentence, endsAsSentence } from "./sentences";
 
 const MAX_PROMPT = 320;
@@ -124,13 +124,16 @@ function clauseHolding(sentence: Sentence, answerStart: number): Sentence | unde
   return { index: sentence.index, start: sentence.start + cut, end: sentence.start + cut + text.length, text: text[0]!.toUpperCase() + text.slice(1) };
 }
 
+const SUBJECT_APPOSITIVE = /^((?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}),\s(?:a|an|the)\s[^,;()]{3,140},\s(?=\p{Ll})/u;
+
 function askIn(ctx: Context, sentence: Sentence, start: number, end: number, wh: string): string | undefined {
   if (start < sentence.start || LEANS_BACK.test(sentence.text)) return undefined;
   const text = ctx.ex.text;
   // The acronym in brackets after a name would give the name away; so would a stray full stop ("Co.").
   const bracket = /^\s*\([^)]{1,12}\)|^\.(?=\s+[a-z])/.exec(text.slice(end, sentence.end));
   const answerEnd = end + (bracket?.[0].length ?? 0);
-  const before = sentence.text.slice(0, start - sentence.start);
+  // "Lạc Voice, a Ho Chi Minh City company whose software …, has secured …": the subject's appositive goes, so the question reads "Lạc Voice has secured …".
+  const before = sentence.text.slice(0, start - sentence.start).replace(SUBJECT_APPOSITIVE, "$1 ");
   // Inside an appositive or a parenthetical ("Ashford Creek, a town … in which place, Oregon",
   // "the replacement, covering about how many feet …") there is no clean question.
   const main = before.replace(INTRO, "");
@@ -159,7 +162,23 @@ function askIn(ctx: Context, sentence: Sentence, start: number, end: number, wh:
     prompt = /^According to\b/.test(resolved) ? resolved : `According to the article, ${lowerFirst(ctx, sentence, resolved)}`;
   }
   prompt = `${prompt.replace(/[\s,;:—–-]+$/, "")}?`;
-  return prompt.length <= MAX_PROMPT ? prompt : undefined;
+  // "Which association (Stowarzyszenie …?": a bracket the cut left open.
+  const unclosed = (prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length;
+  return prompt.length <= MAX_PROMPT && !unclosed && !bareNounPhrase(prompt, wh) ? prompt : undefined;
+}
+
+/**
+ * "the orchestra of how many players?", "How many voices, each on a different line?": a clause cut
+ * before its verb leaves a noun phrase, not a question. The question phrase stands after a
+ * preposition or opens the stem before a comma, and nothing in the stem is a verb.
+ */
+function bareNounPhrase(prompt: string, wh: string): boolean {
+  const stem = prompt.replace(/^According to the article,\s*/, "");
+  const at = stem.toLowerCase().indexOf(wh.toLowerCase());
+  if (at < 0) return false;
+  const nounPhraseSlot = /\b(?:of|for|in|with|at|on|from|by)\s+$/i.test(stem.slice(0, at)) || (at === 0 && stem.slice(wh.length).includes(","));
+  const hasVerb = FINITE_VERB.test(stem) || stem.toLowerCase().split(/[^\p{L}]+/u).some((w) => PLAIN_VERBS.has(w));
+  return nounPhraseSlot && !hasVerb;
 }
 
 /** The sentence as a statement on its own (pronoun resolved), or undefined. */

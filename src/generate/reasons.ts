@@ -10,7 +10,11 @@ const PURPOSE = /\b(in order to|so as to|so that|so(?= (?:the |a |an |its |their
 const CAUSE = /\b(because of|because|due to(?!\s+(?:be|start|begin|open|close|end|finish|arrive|leave|travel|take|hand|meet|visit|sign|hold|return|go|come|launch|resume|reopen|expire|run|complete|report|appear|speak|retire|publish|vote|decide|announce|deliver|enter|face|stand|play|perform|move|receive|sail|fly|land|depart|continue|conclude|get|have|make|give|hear|rule)\b)|owing to|as a result of|thanks to|caused by)\b/;
 const CLAUSE_END = /[,;:—–()“”"‘]|[’'](?!\p{L})|\.(?:\s|$)/u;
 
-const CATENATIVE = /\b(?:easy|easier|hard|harder|difficult|simple|simpler|enough|ready|quick|quicker|cheaper|safe|safer|too \w+(?:\s+for\s+\S+)?|efforts?|attempts?|decision|ability|right|chance|opportunity|permission|pledge|promise|commitment|campaign|proposal|drive|push|have|has|had|having|need|needs|needed|going|used|ought|able|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|expected|set|due|likely|seek|seeks|sought|try|tries|tried|decided|agreed|refused|began|begin|continue|continues|continued|is|are|was|were|be|been|being|would|will|aims|aim|aimed|helped|help|helps)\s+$/i;
+const CATENATIVE = /\b(?:easy|easier|hard|harder|difficult|simple|simpler|enough|ready|quick|quicker|cheaper|safe|safer|too \w+(?:\s+for\s+\S+)?|efforts?|attempts?|decision|ability|right|chance|opportunity|permission|pledge|promise|commitment|campaign|proposal|drive|push|have|has|had|having|need|needs|needed|going|used|ought|able|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|expected|set|due|likely|seek|seeks|sought|try|tries|tried|decided|agreed|refused|asked|told|forced|required|invited|urged|ordered|allowed|permitted|began|begin|continue|continues|continued|is|are|was|were|be|been|being|would|will|aims|aim|aimed|helped|help|helps)\s+$/i;
+
+const THANKS_GIVEN = /\b(?:her|his|their|our|my|its|the|special|sincere|heartfelt|warm|expressed|express|expresses|extended|offered|gave|conveyed)\s+$/i;
+/** "which the NPIS had turned down", "that she signed": a relative clause with a subject of its own. */
+const OBJECT_RELATIVE = /^(?:which|that|whom)\s+(?:the|a|an|this|these|it|he|she|they|we|you|its|their|his|her|\p{Lu})/u;
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 /** A subject first ("The council", "35 teachers", "Saarepuu"), and at least four words. */
@@ -25,8 +29,10 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
     for (const [relation, pattern] of [["purpose", PURPOSE], ["cause", CAUSE]] as const) {
       const m = pattern.exec(s.text);
       if (!m) continue;
-      // "will have to keep", "is set to launch": an obligation or a plan, not a purpose.
+      // "will have to keep", "is set to launch", "is asked to mark time": an obligation or a plan, not a purpose.
       if (relation === "purpose" && /^to /.test(m[1]!) && CATENATIVE.test(s.text.slice(0, m.index))) continue;
+      // "expressed her thanks to the road crews": gratitude, not a cause.
+      if (m[1] === "thanks to" && THANKS_GIVEN.test(s.text.slice(0, m.index))) continue;
       const rest = s.text.slice(m.index);
       const stop = CLAUSE_END.exec(rest.slice(m[0].length));
       const reason = (stop ? rest.slice(0, m[0].length + stop.index) : rest).trim().replace(/[.!?]$/, "");
@@ -50,6 +56,15 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
       if (parts.length >= 3 && /^(?:which|who|whose|where)\b/i.test(parts[parts.length - 2]!) && /^\p{Ll}/u.test(parts[parts.length - 1]!)) {
         const subject = parts[parts.length - 3]!;
         head = `${subject.slice(Math.max(subject.lastIndexOf("; "), subject.lastIndexOf("—")) + 1).trim()} ${parts[parts.length - 1]!.trim()}`;
+      }
+      // "…an allocation, which the NPIS had turned down because …": the reason is the relative clause's own, not the sentence's.
+      if (OBJECT_RELATIVE.test(head)) continue;
+      // "The President of the association, Mr. Erdal Çiftçioğlu, welcomed …": the name is the subject, its comma goes.
+      // "…the orchestra, conducted by the music director, Amaury Lestrade, is …": there the name is not the subject.
+      const named = /^([^,]*\p{Lu}[^,]*),\s+(?!(?:a|an|the|who|whose|which|and|but|or|said|says|according)\b)(\p{Ll}.*)$/u.exec(head);
+      if (named) {
+        if (/\b(?:[a-z]+ed|led|run|won|built|made|written|sung|given)\s+by\b[^,]*,\s*$/.test(lead.slice(0, lead.lastIndexOf(head)))) continue;
+        head = `${named[1]} ${named[2]}`;
       }
       // "…the gunfire ranges, which have been designated for …": the head is what "which" points to.
       if (/^(?:which|that|who)\b/i.test(head) && boundary > 0) head = lead.slice(0, boundary).slice(Math.max(lead.slice(0, boundary).lastIndexOf(", ") + 1, 0)).trim();

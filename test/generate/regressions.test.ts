@@ -104,4 +104,54 @@ Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1
     const askedPm7 = questions.filter((q) => q.kind === "cloze" && JSON.stringify(q.gaps).includes('"text":"PM7","weight":1'));
     expect(askedPm7.length).toBeLessThanOrEqual(1);
   });
+
+  it("types a person from a job appositive that names a body, and Vietnamese names as people", () => {
+    const text = "Olga Brenner, a deputy director at the ministry, rejected the claim. The firm was founded by Phạm Thị Lan Anh, a former bank analyst, and Đỗ Minh Tuấn. Revenue rose, according to Tuấn, the finance chief.";
+    expect(entity(text, "Olga Brenner")?.kind).toBe("person");
+    expect(entity(text, "Phạm Thị Lan Anh")?.kind).toBe("person");
+    expect(entity(text, "Đỗ Minh Tuấn")?.kind).toBe("person");
+    expect(entity(text, "Đỗ Minh Tuấn")?.aliases).toContain("Tuấn");
+  });
+
+  it("keeps a body's name whole across 'and' when its acronym spells both sides, and a mountain pass is a place", () => {
+    const text = "The Rail Safety and Standards Office (RSSO) said the Gorvan Pass, a narrow road over the hills, would close.";
+    expect(entity(text, "Rail Safety and Standards Office")?.kind).toBe("organisation");
+    expect(entity(text, "Gorvan Pass")?.kind).toBe("place");
+  });
+
+  it("reads no count out of a clock time", () => {
+    const { facts } = extractFacts("Drivers should not travel between 21:00 and 05:30 hours, the police said.");
+    expect(facts.filter((f) => f.kind === "number")).toEqual([]);
+  });
+
+  it("asks no why for gratitude, for a catenative 'asked to', or for a relative clause with a subject of its own", () => {
+    const asked = prompts(
+      "The mayor, Ruth Hale, expressed her thanks to the volunteers who cleared the river banks. The choir of 40 singers is too often asked to fill time while the soloists rest. The city offered a grant of 2 million euros, which the club turned down because it wanted a permanent stadium.",
+    );
+    const whys = asked.filter((q) => q.kind === "short_answer" && /^Explain why/.test(q.prompt));
+    expect(whys.map((q) => q.prompt)).toEqual([]);
+  });
+
+  it("joins a titled subject to its verb in a why-question", () => {
+    const asked = prompts("The chair of the drivers' union, Mr. Tomas Vik, welcomed the new timetable but asked for later trains so that night-shift workers could get home.");
+    const why = asked.find((q) => q.kind === "short_answer" && /^Explain why/.test(q.prompt));
+    expect(why?.prompt).toMatch(/^Explain why Mr\. Tomas Vik welcomed the new timetable/);
+  });
+
+  it("asks no question that is a bare noun phrase or leaves a bracket open", () => {
+    const asked = prompts("The band of 30 players, led by the conductor, Ilse Marr, is often asked to play too loudly. Eight dancers, each in a different colour, cross the stage in silence.");
+    for (const q of asked) if (q.kind === "numeric" || q.kind === "short_answer") expect(q.prompt).not.toMatch(/^(?:According to the article, )?(?:the band of how many players|How many dancers, each)/i);
+  });
+
+  it("flags a stem that leans on the sentence before", () => {
+    const { flagged, candidates } = generateQuestions(`${filler}Engineers found four places where rocks had fallen. Steel nets covering 9,000 square metres were put up at these places at a cost of 3 million euros. Nina Ortez, a deputy mayor who spoke after him, disputed that account.`, { count: 100 });
+    for (const q of candidates) expect(q.kind === "cloze" ? q.text : q.prompt).not.toMatch(/these places|disputed that account/);
+    expect(flagged.some((f) => f.reasons.includes("unresolved-reference"))).toBe(true);
+  });
+
+  it("asks a subject's number across its appositive", () => {
+    const asked = prompts("Veltra, a Lisbon company whose app books ferry tickets, has raised 9 million euros in new funding from two banks. The banks also lend to Veltra and its rivals.");
+    expect(asked.some((q) => q.kind === "numeric" && q.prompt === "According to the article, Veltra has raised how many million euros in new funding from two banks?")).toBe(true);
+  });
 });
+
