@@ -10,7 +10,7 @@ import { dateDistractors, entityDistractors, likeForLike, numberDistractors } fr
 import type { EntityFact, Fact } from "./facts";
 import { countryOf } from "./gazetteer";
 import { CURRENCY_NAMES } from "./lexicon";
-import { statementOf, usable } from "./prompts";
+import { FINITE_VERB, statementOf, usable } from "./prompts";
 import { numberName, uniqueForms } from "./words";
 import { type Sentence, headlineOf } from "./sentences";
 import { containsWords } from "./fold";
@@ -109,11 +109,16 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
   // What the headline names is the story ("Hiwot Alemu … to win", "forcing 11,300 people"): it is
   // the term to turn on, the person or number before the event it happened at.
   const headline = headlineOf(ctx.ex.sentences);
+  const verb = FINITE_VERB.exec(sentence.text);
+  const leadVerbAt = verb ? sentence.start + verb.index : -1;
   const headlineRank = (t: Term) => {
     // Only in the lead: later sentences about the same person would all blank their name.
     if (!headline || headline.index === sentence.index || sentence.index > headline.index + LEAD_SENTENCES) return 2;
     const named = t.fact.kind === "number" ? ctx.headlineNumbers.has((t.fact as { value: number }).value) : containsWords(headline.text, t.right);
-    return named ? ({ person: 0, number: 1 } as Record<string, number>)[t.fact.kind] ?? 1.5 : 2;
+    if (named) return ({ person: 0, number: 1 } as Record<string, number>)[t.fact.kind] ?? 1.5;
+    // "Four students from Tāmaki Ridge College have been crowned …": who the lead is about stands before its verb.
+    if (sentence.index !== headline.index + 1 || t.start >= leadVerbAt) return 2;
+    return t.fact.kind === "person" || t.fact.kind === "organisation" ? 1.7 : 1.8;
   };
   return terms.sort((a, b) => headlineRank(a) - headlineRank(b) || rank(a) - rank(b) || a.start - b.start);
 }

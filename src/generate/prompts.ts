@@ -109,7 +109,7 @@ export function questionInPlace(ctx: Context, whole: Sentence, start: number, en
 // A clause of its own after a comma and a conjunction or a semicolon: it opens with its subject and has a verb.
 const CLAUSE_BREAK = /(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the|a|an|all|some|most|many|each|both)\s|\d|\p{Lu})/gu;
 const RELATIVE = /\b(?:who|whom|whose|which|that|where|when)\b/i;
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|do|[a-z]{2,}ed)\b/;
+export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|do|[a-z]{2,}ed)\b/;
 
 function clauseHolding(sentence: Sentence, answerStart: number): Sentence | undefined {
   let cut: number | undefined;
