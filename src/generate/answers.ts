@@ -71,6 +71,12 @@ export function entityForms(e: EntityFact, everyone: readonly EntityFact[] = [])
     if (words.length > 1 && PREFIX_WORDS.has(words[0]!.toLowerCase())) forms.push(words.slice(1).join(" "));
     if (words.length > 1 && EVENT_NOUNS.has(words[words.length - 1]!)) forms.push(words.slice(0, -1).join(" "));
   }
+  if (e.kind === "organisation") {
+    // "Larnach Hill College of Dunedin" is "Larnach Hill College": the town only says where the school is.
+    // Only a named school or club: "Royal College of Surgeons" or "Bank of England" is nothing without its "of".
+    const m = /^((?:\S+\s+){2,}(?:College|School|Academy|Hospital|Club|Church|Cathedral|Library))\s+of\s+(\p{Lu}\p{Ll}+)$/u.exec(e.name);
+    if (m) forms.push(m[1]!);
+  }
   if (e.kind === "place") {
     // "Wembley Stadium" is "Wembley"; "Willow Street", asked as "which street?", is "Willow".
     const words = e.name.split(/\s+/);

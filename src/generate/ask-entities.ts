@@ -61,6 +61,7 @@ function whFor(ctx: Context, e: EntityFact, m: Span): { wh: string; start: numbe
   // Inside a person's role ("The head of the Unified Staff of the CSTO, General …"): the role question asks that.
   if (ctx.entities.some((p) => p.kind === "person" && p.role && p.roleSpan?.sentence === m.sentence && sentence.text.includes(p.role) && withinRole(sentence, p.role, m))) return undefined;
   if (/\b(?:\w+ern|north|south|east|west|central|upper|lower|greater|inner|outer)\s+$/i.test(before)) return undefined; // "northeastern which country"
+  if (/\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+$/i.test(before)) return undefined; // "the 12th which place"
   if (e.kind === "place") {
     const noun = e.placeNoun && new RegExp(`^\\s+${e.placeNoun}\\b`).exec(after);
     const the = /\bthe\s+$/i.exec(before);
@@ -121,8 +122,14 @@ export function entityQuestions(ctx: Context): Draft[] {
 }
 
 const RELATION_WORDS: Record<string, string> = { until: "until which date", till: "until which date", since: "since when", by: "by which date", before: "before which date", after: "after which date" };
-/** "by early 2025" has no day: "by when?" fits it, "by which date?" does not. */
-const relationPhrase = (d: DateFact) => (d.day ? RELATION_WORDS[d.relation!] : d.relation === "till" ? "until when" : `${d.relation} when`);
+/** "by early 2025" has no day: "by when?" fits it, "by which date?" does not; "since August" is "since which month?". */
+const relationPhrase = (d: DateFact) => {
+  const relation = d.relation === "till" ? "until" : d.relation;
+  if (d.day) return RELATION_WORDS[d.relation!];
+  if (!d.qualifier && d.month) return `${relation} which month`;
+  if (!d.qualifier && d.year) return `${relation} which year`;
+  return `${relation} when`;
+};
 
 /** "… are scheduled to run until which date?" or "When did the following happen? …". */
 export function dateQuestions(ctx: Context): Draft[] {
@@ -132,7 +139,7 @@ export function dateQuestions(ctx: Context): Draft[] {
     if (inSpeech(ctx, d.span.start, d.span.end)) continue;
     const forms = dateForms(d);
     const core = forms[0]!;
-    const prompt = d.relation && RELATION_WORDS[d.relation] ? questionInPlace(ctx, sentence, d.span.start, d.span.end, relationPhrase(d)!) : whenPrompt(ctx, d);
+    const prompt = d.relation && RELATION_WORDS[d.relation] ? questionInPlace(ctx, sentence, d.span.start, d.span.end, relationPhrase(d)!) : (whenPrompt(ctx, d) ?? atPrompt(ctx, d));
     if (!prompt) continue;
     const meta = { facts: [d.id], topic: `${d.id}@${d.span.sentence}`, hardness: 0.55, from: d.span.sentence };
     // Options for "until which date?" could be true as well ("until 20 June" holds on 10 June): typed only.
@@ -141,6 +148,26 @@ export function dateQuestions(ctx: Context): Draft[] {
     else out.push(draft(ctx, shortAnswerBody(prompt, forms), meta));
   }
   return out;
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** "were born on which date …?", "opened in which year …?": a date mid-sentence asked where it stands. */
+function atPrompt(ctx: Context, d: DateFact): string | undefined {
+  const preposition = /\b(on|in)\s+$/i.exec(ctx.ex.text.slice(Math.max(0, d.span.start - 4), d.span.start))?.[1]?.toLowerCase();
+  const wh =
+    preposition === "on" ? (d.day ? "on which date" : WEEKDAY.test(d.text.trim()) ? "on which day" : undefined)
+    : preposition === "in" && !d.qualifier ? (d.year && !d.month ? "in which year" : d.month && !d.year && !d.day ? "in which month" : undefined)
+    : undefined;
+  // "on Tuesday morning" is not "on which day morning"; "the winter of 1936" is more than a year.
+  if (!wh || /^\s+(?:morning|afternoon|evening|night)\b/i.test(ctx.ex.text.slice(d.span.end, d.span.end + 12))) return undefined;
+  const sentence = ctx.ex.sentences[d.span.sentence]!;
+  const before = ctx.ex.text.slice(sentence.start, d.span.start - preposition!.length - 1);
+  // "In 2003 she received …" opens with its date: asked in place it reads "In which year she received".
+  // "said on Thursday it would …": the day a statement was made is not what the story is about.
+  if (!/\p{L}/u.test(before) || /\b(?:said|says|told|announced|stated|added|confirmed)\s*$/i.test(before)) return undefined;
+  if (wh === "in which year" && !/^\d{4}$/.test(d.text.trim())) return undefined;
+  return questionInPlace(ctx, sentence, d.span.start - preposition!.length - 1, d.span.end, wh);
 }
 
 /** "When did the following happen? Alexander Lukashenko announced that …", with the date taken out. */

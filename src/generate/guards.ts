@@ -64,9 +64,9 @@ export function checkQuestion(q: Question, keyForms: readonly string[] = []): Fl
 }
 
 const TIME_NOUNS = "year|week|month|season|winter|summer|spring|autumn|weekend|morning|afternoon|evening|time|decade|century|term|quarter|round|stage";
-// "at these locations", "this risk", "that this was a fair summary", "disputed that account", "shortly afterwards".
+// "at these locations", "this risk", "that this was a fair summary", "disputed that account", "made that request", "shortly afterwards".
 const DEMONSTRATIVE = new RegExp(`\\b(?:this|these|those)\\s+(?!(?:${TIME_NOUNS})s?\\b|(?<=those\\s+)(?:who|whose|which|that|with)\\b)\\p{Ll}|\\bthis\\s+(?:was|is|had|has|would|will|meant|means)\\b`, "iu");
-const POINTING_BACK = /\b(?:disputed|rejected|denied|confirmed|questioned|accepted|challenged|welcomed|repeated|echoed|dismissed|supported|opposed|criticised|criticized|praised|backed)\s+that\s+(?!(?:the|a|an|he|she|it|they|we|you|i|this|there|his|her|their|its|no|any|all|some|every|each|more|most|only|such)\b)\p{Ll}|\b(?:shortly|soon|immediately)\s+afterwards?\b/iu;
+const POINTING_BACK = /\b(?:made|make|makes|disputed|rejected|denied|confirmed|questioned|accepted|challenged|welcomed|repeated|echoed|dismissed|supported|opposed|criticised|criticized|praised|backed)\s+that\s+(?!(?:the|a|an|he|she|it|they|we|you|i|this|there|his|her|their|its|no|any|all|some|every|each|more|most|only|such)\b)\p{Ll}|\b(?:shortly|soon|immediately)\s+afterwards?\b/iu;
 
 /** A stem that points at something only the sentence before says. Quoted words are the speaker's and stay as they are. */
 export function leansOnContext(stem: string): boolean {

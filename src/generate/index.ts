@@ -60,8 +60,19 @@ function assignIds(drafts: Draft[]): void {
 /** The person, organisation, place or event a name question or gap asks for ("which company …", "{{PM4}}"). */
 const entityAskedBy = (d: Draft) => /^(?:gap:)?((?:person|organisation|place|event)-\d+)@/.exec(d.topic)?.[1];
 
+/**
+ * The date or number a question asks for, as one value: "Friday" blanked in two sentences, or the
+ * team of four counted twice, is the same answer twice to a student, whatever the sentence.
+ */
+function askedValue(ctx: Context, d: Draft): string | undefined {
+  const fact = d.facts.length === 1 ? ctx.byId(d.facts[0]!) : undefined;
+  if (fact?.kind === "number" && !fact.items) return `number:${fact.value * (fact.scale ?? 1)}`;
+  if (fact?.kind === "date") return fact.day || fact.month || fact.year ? `date:${fact.year ?? ""}-${fact.month ?? ""}-${fact.day ?? ""}` : `date:${fold(fact.text)}`;
+  return undefined;
+}
+
 /** Picks `count` questions, one per topic first, turning through the kinds so the quiz mixes them. */
-function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], first: readonly Draft[] = []): Draft[] {
+function select(ctx: Context, passing: Draft[], count: number, flagged: FlaggedQuestion[], first: readonly Draft[] = []): Draft[] {
   const chosen = new Set<Draft>();
   // Only what the quiz schema accepts goes in; a builder bug is flagged, not served.
   const valid = (d: Draft) => {
@@ -72,11 +83,14 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], fir
   };
   const topics = new Set<string>();
   const entities = new Set<string>();
+  const values = new Set<string>();
   const take = (d: Draft) => {
     chosen.add(d);
     topics.add(d.topic);
     const entity = entityAskedBy(d);
     if (entity) entities.add(entity);
+    const value = askedValue(ctx, d);
+    if (value) values.add(value);
   };
   // A question that repeats a chosen one's fact or shows its answer is left out, even if the set
   // then falls short of `count`: a short article gets fewer questions, not the same ones twice.
@@ -85,6 +99,8 @@ function select(passing: Draft[], count: number, flagged: FlaggedQuestion[], fir
     // A name the set already asks for is the same answer again, whichever sentence blanks it ("PM4" six times).
     const entity = entityAskedBy(d);
     if (entity && entities.has(entity)) return false;
+    const value = askedValue(ctx, d);
+    if (value && values.has(value)) return false;
     for (const c of chosen) if (overlaps(c.question, d.question)) return false;
     return true;
   };
@@ -182,6 +198,6 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
   }
   const excluded = new Set(options.exclude ?? []);
   const { ordered, lead } = firstThingsFirst(passing.filter((d) => !excluded.has(d.question.id)), headlineOf(ex.sentences), ctx);
-  const questions = select(ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged, lead).map((d) => d.question);
+  const questions = select(ctx, ordered, options.count ?? DEFAULT_QUESTION_COUNT, flagged, lead).map((d) => d.question);
   return { questions, facts: ex.facts, flagged, candidates: passing.map((d) => d.question), otherKinds: all - drafts.length };
 }

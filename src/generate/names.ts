@@ -159,6 +159,7 @@ function splitTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
 }
 
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${[...SPEECH_VERBS].join("|")})\\b`);
+const REPORTED_SUBJECT = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|[a-z]{2,}ed)\b/;
 const SPEECH_BEFORE = new RegExp(`\\b(?:${[...SPEECH_VERBS].filter((v) => v !== "according").join("|")})\\s+$`);
 // The organisation noun heads the appositive: not "a deputy secretary at the department", not "a former network engineer".
 const ORG_APPOSITIVE = new RegExp(
@@ -222,7 +223,9 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   if (!gazetteer && ORG_BEFORE.test(before)) return mention("organisation");
   if (EVENT_WORDS.has(head) || /-\d+$/.test(nameText)) return mention("event");
   if (nounAfter && EVENT_NOUNS.has(nounAfter)) return { ...mention("event"), name: `${nameText} ${nounAfter}`, end: end + (after.indexOf(nounAfter) + nounAfter.length) };
-  if (PLACE_NOUNS.has(head) && name.length > 1) return mention("place");
+  // "Region of the State Directorate for Highland Roads": a unit of a body, not a region on a map.
+  const ofBody = words.indexOf("of") > 0 && keywordIn(words.slice(words.indexOf("of")), ORG_WORDS);
+  if (PLACE_NOUNS.has(head) && name.length > 1 && !ofBody) return mention("place");
   if (PLACE_PREFIXES.has(words[0]!) && name.length > 1) return mention("place");
   if (placeNoun) return mention("place", { placeNoun });
   if (cueBefore(before, "organisation")) return mention("organisation");
@@ -248,7 +251,8 @@ function classify(ctx: NameContext, tokens: Token[], sentence: Sentence, initial
   if (personLike && name.length >= 2 && name.length <= 3 && ofCountry && (/['’]s\s+$/.test(before) ? lookupPlace(ofCountry)?.rank === "country" : !!countryOfDemonym(ofCountry))) return mention("person");
   if (weak) return mention("unknown");
   if (/\baccording to\s+$/i.test(before) || ORG_APPOSITIVE.test(after) || ORG_BEFORE.test(before)) return mention("organisation");
-  const speaks = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+  // "said Kōwhiri had stood out": a name with its own verb after "said" is what was said about, not who spoke.
+  const speaks = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && !REPORTED_SUBJECT.test(after));
   if (!weak && personLike && speaks) return mention("person");
   if (!weak && !personLike && speaks && name.length > 1) return mention("organisation");
   // "Rạch Dừa, a hamlet of 400 households": an appositive that says what kind of place it is.
@@ -269,6 +273,9 @@ function dateline(ctx: NameContext, s: Sentence): NameMention | undefined {
   return { name, start: s.start, end: s.start + m[1]!.length, sentence: s.index, type: "place", quoted: false, initial: false };
 }
 
+/** Two or three capitalised words, as a given name and a surname are. */
+const FULL_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}$/u;
+
 /** "Gansu and Xinjiang", "the Bodø–Moskenes route": a name listed with a typed one shares its type. */
 function shareTypesInLists(text: string, names: NameMention[]): void {
   const known = new Map(names.filter((n) => n.type !== "unknown").map((n) => [n.name.toLowerCase(), n.type]));
@@ -278,8 +285,10 @@ function shareTypesInLists(text: string, names: NameMention[]): void {
     if (a.sentence !== b.sentence || a.quoted !== b.quoted) continue;
     if (!/^\s*(?:,|and|or|, and|–|—|-)\s*$/.test(text.slice(a.end, b.start))) continue;
     const [ta, tb] = [typeOf(a), typeOf(b)];
-    if (a.type === "unknown" && tb !== "unknown" && tb !== "person") a.type = tb;
-    else if (b.type === "unknown" && ta !== "unknown" && ta !== "person") b.type = ta;
+    // A person's type spreads only to a full name ("Losa Faleolo, Ana Kupu and Jayden Marsh"), never across a dash.
+    const spreads = (t: NameType, to: NameMention) => t !== "unknown" && (t !== "person" || (FULL_NAME.test(to.name) && !/[–—-]/.test(text.slice(a.end, b.start))));
+    if (a.type === "unknown" && spreads(tb, a)) a.type = tb;
+    else if (b.type === "unknown" && spreads(ta, b)) b.type = ta;
   }
 }
 

@@ -13,7 +13,7 @@ const QUANTITY = new RegExp(
   `(?<![\\p{L}\\p{N}.,:-])(?:(?:US|A|C|HK|NZ|S)?([$€£¥])\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)` +
     `(?:\\s+(million|billion|trillion|thousand|hundred))?(?![\\p{L}\\p{N}-]|[.,:]\\d)` +
     `(?:\\s*(%|percent|per cent))?` +
-    `((?:\\s+(?:[a-z][a-z-]*)){0,2})`,
+    `((?:\\s+(?:[a-z][a-z-]*)){0,3})`,
   "giu",
 );
 const CURRENCY: Record<string, string> = { $: "dollars", "€": "euros", "£": "pounds", "¥": "yen" };
@@ -21,7 +21,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 // Words after a number that are not what it counts.
 const NOT_UNITS = new Set([...COMMON_WORDS, "percent", "per", "cent", "times", "am", "pm", "were", "was", "are", "is", "had", "have", "has", "will", "would"]);
 
-/** The counted noun after a number: "residents", "gunfire ranges"; plural nouns only, up to two words. */
+/** The counted noun after a number: "residents", "gunfire ranges", "red panda cubs"; plural nouns only, up to three words. */
 function unitFrom(following: string): string {
   const words = following.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];

@@ -61,7 +61,8 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
       if (OBJECT_RELATIVE.test(head)) continue;
       // "The President of the association, Mr. Erdal Çiftçioğlu, welcomed …": the name is the subject, its comma goes.
       // "…the orchestra, conducted by the music director, Amaury Lestrade, is …": there the name is not the subject.
-      const named = /^([^,]*\p{Lu}[^,]*),\s+(?!(?:a|an|the|who|whose|which|and|but|or|said|says|according)\b)(\p{Ll}.*)$/u.exec(head);
+      // The name stands right before the comma: "…the same attention, historians say, …" names no one.
+      const named = /^([^,]*\p{Lu}[\p{L}’'.-]*),\s+(?!(?:a|an|the|who|whose|which|and|but|or|said|says|according)\b)(\p{Ll}.*)$/u.exec(head);
       if (named) {
         if (/\b(?:[a-z]+ed|led|run|won|built|made|written|sung|given)\s+by\b[^,]*,\s*$/.test(lead.slice(0, lead.lastIndexOf(head)))) continue;
         head = `${named[1]} ${named[2]}`;

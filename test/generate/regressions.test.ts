@@ -153,5 +153,51 @@ Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1
     const asked = prompts("Veltra, a Lisbon company whose app books ferry tickets, has raised 9 million euros in new funding from two banks. The banks also lend to Veltra and its rivals.");
     expect(asked.some((q) => q.kind === "numeric" && q.prompt === "According to the article, Veltra has raised how many million euros in new funding from two banks?")).toBe(true);
   });
-});
 
+  it("gives a quote to the teammate a list names, not to the captain named before", () => {
+    const text = "The team captain, Rangi Tuhoe, 16, said the group chose the project last year. “We wanted a challenge,” he said. Tuhoe's teammates, Losa Faleolo, Ana Kupu and Jayden Marsh, said they would keep working. Faleolo said the next goal was cardboard. “Cardboard is the hard one,” she said.";
+    expect(entity(text, "Losa Faleolo")?.kind).toBe("person");
+    const quote = extractFacts(text).facts.filter((f): f is QuoteFact => f.kind === "quote").find((q) => q.quote.includes("Cardboard"));
+    expect(quote?.speaker).toBe("Losa Faleolo");
+  });
+
+  it("does not take the subject of what was said for a speaker", () => {
+    const text = "The head judge, Dr Ana Reyes, said Kowhiri had stood out because it was trained on real rubbish.";
+    expect(entity(text, "Kowhiri")?.kind).not.toBe("person");
+  });
+
+  it("accepts a school's name without the town its 'of' adds, but keeps a body's own 'of'", () => {
+    const asked = prompts("Second place went to Larnach Hill College of Dunedin, and third to the Royal College of Surgeons.");
+    const keys = asked.flatMap((q) => (q.kind === "short_answer" ? q.answers.map((a) => a.text) : []));
+    expect(keys).toContain("Larnach Hill College");
+    expect(keys).not.toContain("Royal College");
+  });
+
+  it("asks no ordinal's name in place and treats a directorate's region as a body", () => {
+    const text = "The pass was reopened by the Regional Director of the 12th Region of the State Directorate for Highland Roads, Mr. Ali Kaya, on Tuesday.";
+    expect(entity(text, "Region of the State Directorate for Highland Roads")?.kind).toBe("organisation");
+    for (const q of prompts(text)) expect(q.prompt).not.toMatch(/12th which/);
+  });
+
+  it("asks one date or count once in a set, and asks a date where it stands", () => {
+    const text = "On Friday night the opera had its premiere in Lyon after a two-year delay. The cast of 14 singers rehearsed for six weeks. The last sound is a single call, and on Friday the audience sat in silence. The twins were born on 14 June to a mother named Mei.";
+    const { questions } = generateQuestions(filler + text);
+    const fridays = questions.filter((q) => JSON.stringify(q).includes('"Friday"') && (q.kind === "cloze" || q.kind === "short_answer" || q.kind === "multiple_choice"));
+    expect(fridays.length).toBeLessThanOrEqual(1);
+    const born = prompts(text).find((q) => q.kind !== "cloze" && q.prompt.includes("were born on which date"));
+    expect(born).toBeDefined();
+    for (const q of prompts("In 2003 she received the national science award from the academy.")) expect(q.prompt).not.toMatch(/^In which year she/);
+  });
+
+  it("counts what a lead sentence opens with, three words before its noun", () => {
+    const asked = prompts("Two red panda cubs have been born at the city zoo, keepers announced on Thursday.");
+    expect(asked.some((q) => (q.kind === "numeric" || q.kind === "cloze") && JSON.stringify(q).includes("red panda cubs"))).toBe(true);
+  });
+
+  it("asks 'since which month' for a month, and flags 'made that request'", () => {
+    const text = "The agency has hired 340 staff since August and opened a second office. Morgan said he had made that request on 10 March and hoped to reopen soon.";
+    const asked = prompts(text);
+    expect(asked.some((q) => q.kind === "short_answer" && q.prompt.includes("since which month"))).toBe(true);
+    for (const q of asked) expect(q.kind === "cloze" ? q.text : q.prompt).not.toMatch(/made that request on which/);
+  });
+});
