@@ -4,6 +4,7 @@
 // article text and kept, so scoring an answer costs a lookup.
 
 import { lookupPlace } from "../generate/gazetteer";
+import { GIVEN_NAMES } from "../generate/lexicon";
 import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
 import { readOnce, remember, rememberFor } from "./memo";
@@ -45,7 +46,7 @@ export interface ArticleIndex {
 export const TITLES = new Set(
   ("mr mrs ms miss dr doctor prof professor sir dame lord lady general gen colonel col captain capt cpt major maj lieutenant lt sergeant sgt " +
     "admiral adm president pres minister premier chancellor mayor governor gov senator sen judge coach chief head director bishop father rev " +
-    "reverend inspector detective officer commander chairman chairwoman chair ceo king queen prince princess").split(" "),
+    "reverend inspector detective officer commander chairman chairwoman chair ceo king queen prince princess councillor councilor cllr").split(" "),
 );
 /** Words that start sentences or stand beside names without being part of them. */
 const NOT_NAME = new Set([
@@ -455,9 +456,11 @@ function surnamesIn(index: ArticleIndex, name: readonly string[]): ShortName[] {
   const last = name[name.length - 1]!;
   // A word the article also writes in lower case is a common noun, not a surname.
   if (last.length < 3 || (index.folded.includes(` ${last} `) && !index.names.has(last))) return [];
-  // A first word shared with another name (Wang Deming, Wang Lei) is a family name written first;
-  // a last word shared with another name (Kadri Tamm, Peeter Tamm) does not say which person.
-  if (usesOf(index, name, 0, 1).inOtherName || usesOf(index, name, name.length - 1, 1).inOtherName) return [];
+  // A first word shared with another name (Wang Deming, Wang Lei) is a family name written first, unless it is
+  // a given name (Daniel Price, Daniel Hollis); a last word shared with another name (Kadri Tamm, Peeter Tamm)
+  // does not say which person.
+  const familyFirst = usesOf(index, name, 0, 1).inOtherName && !GIVEN_NAMES.has(name[0]!);
+  if (familyFirst || usesOf(index, name, name.length - 1, 1).inOtherName) return [];
   return [{ form: [last], fromArticle: false }];
 }
 

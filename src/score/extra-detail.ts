@@ -10,6 +10,9 @@ import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
 import { readOnce, rememberFor } from "./memo";
 
+/** Words that make a role another one: the article's "deputy mayor" is not "the mayor". */
+const ROLE_QUALIFIERS = ["deputy", "vice", "assistant", "acting", "interim", "former", "associate"];
+
 /** Words that turn an extra into a second guess or a denial: "Smith, or maybe Jones", "not Leyland". */
 const HEDGES = new Set("or maybe perhaps possibly probably either nor not no never unsure think guess idk dunno".split(" "));
 /** Words that place a name beside the answer without offering it as the answer: "of Ribbleton", "rented by Jordan Tate". */
@@ -44,6 +47,11 @@ function readSentences(article: ArticleIndex): { words: readonly string[]; set: 
   close();
   return sentences;
 }
+
+const wordsOfArticle = new WeakMap<ArticleIndex, Set<string>>();
+/** Every word of the article as answers are read ("2.5" and "1100000" for "£1.1 million"), once per article. */
+export const articleAnswerWords = (article: ArticleIndex): ReadonlySet<string> =>
+  readOnce(wordsOfArticle, article, () => new Set(answerWords(article.folded)));
 
 /** Where the article states a key: its words, and each number's next word ("3 million lari" gives 3000000 → lari). */
 interface KeyContext {
@@ -152,6 +160,16 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   }
   // Only numbers added ("14, 15") is a second guess, not a detail.
   return saysSomething;
+}
+
+/**
+ * "Serkan Yıldırım, the mayor of Gaziantep" where the article makes him the
+ * deputy mayor: a role word written without the qualifier the article gives it
+ * beside the key. Read over the whole answer, since the role may restate the question.
+ */
+export function dropsRoleQualifier(words: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex): boolean {
+  const context = keyContext(article, keyWords);
+  return words.some((w, i) => !LITTLE.has(w) && ROLE_QUALIFIERS.some((q) => words[i - 1] !== q && context.words.has(q) && article.folded.includes(` ${q} ${w} `)));
 }
 
 /**

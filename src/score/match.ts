@@ -27,6 +27,7 @@ export type ItemMatch = Accepted | Rejected;
 
 /** Titles that say whether a person is a man or a woman. */
 const GENDERED_TITLES = new Map<string, "he" | "she">([["mr", "he"], ["sir", "he"], ["mrs", "she"], ["ms", "she"], ["miss", "she"], ["madam", "she"], ["dame", "she"]]);
+const COURTESY_TITLES = new Set(["mr", "mrs", "ms", "miss"]);
 
 /** Particles inside a name that a student may leave out ("al-Masri", "van der Berg"). */
 const NAME_PARTICLES = new Set(["al", "el", "de", "van", "der", "von", "da", "di", "du", "bin", "ibn"]);
@@ -272,9 +273,11 @@ function matchWords(given: readonly string[], key: readonly string[], keyText: s
   // In a quantity the unit only restates the key: "2.3 million dollars" for "$2.3 million", "4,000m" for "4,000 metres".
   const isKeyUnit = (w: string) =>
     quantity && !isNumber(w) && (key.some((k) => compareWords(w, k, false) !== null) || (!!keyCurrency && currencyOf(w) === keyCurrency) || APPROXIMATELY.has(w) || w === "and");
-  // A title may come or go, but not change: "King William" is not Prince William.
+  // A title may come or go, but not change: "King William" is not Prince William. A courtesy title that fits
+  // the person may stand for any: "Ms Thackeray" for Dr Imogen Thackeray, whom the article calls "she".
   const keyTitles = key.filter((w) => TITLES.has(w));
-  const isTitle = (w: string) => TITLES.has(w) && (!keyTitles.length || keyTitles.some((t) => compareWords(w, t, false)));
+  const courtesy = (w: string) => COURTESY_TITLES.has(w) && !!ctx.article && key.length >= 2 && pronounOf(ctx.article, key) === GENDERED_TITLES.get(w);
+  const isTitle = (w: string) => TITLES.has(w) && (!keyTitles.length || keyTitles.some((t) => compareWords(w, t, false)) || courtesy(w));
   const optional = given.map((w, i) => promptOrFiller(given, i, ctx) || isTitle(w) || acronyms.has(w) || isKeyUnit(w));
 
   let best: { variant: Variant; how: WordMatch } | null = null;

@@ -7,7 +7,7 @@
 // half, when the question asks for several.
 
 import { isCalendarWord } from "./answer-dates";
-import { wordsWhereKeyIs } from "./extra-detail";
+import { articleAnswerWords, wordsWhereKeyIs } from "./extra-detail";
 import { answerWords } from "./answer-text";
 import { usesWord } from "./article";
 import type { MatchContext } from "./match";
@@ -15,7 +15,7 @@ import { compareWords } from "./words";
 import { lookupPlace } from "../generate/gazetteer";
 
 /** "Why…", "How did…", "What caused…", "For what purpose…": a question whose answer is a reason or a method. */
-const ASKS_A_REASON = /^\s*(?:(?:explain|say|tell) (?:why|how)\b|why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b|(?:what|which|name|give|list|state) (?:(?:two|three|four|2|3|4) )?(?:main )?(?:reasons?|causes?|purposes?)\b)/i;
+const ASKS_A_REASON = /^\s*(?:according to [^,?]{1,60},\s*)?(?:(?:explain|say|tell) (?:why|how)\b|why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b|(?:what|which|name|give|list|state) (?:(?:two|three|four|2|3|4) )?(?:main )?(?:reasons?|causes?|purposes?)\b)/i;
 
 export const asksForReason = (prompt: string) => ASKS_A_REASON.test(prompt);
 
@@ -63,14 +63,18 @@ interface Concept {
   stem: string;
   /** Said with "no", "not", "without" before it: the answer must not assert it. */
   negated: boolean;
+  /** Its part says "not" somewhere: "night flights are not covered" denies as "does not cover night flights" does. */
+  deniedPart?: boolean;
 }
 
 /** Content words of a text, with whether a negator stands just before each. */
 function conceptsOf(words: readonly string[], promptWords: ReadonlySet<string>): Concept[] {
   const out: Concept[] = [];
+  // "can't have chemotherapy until the counts come back" limits when, as "only once the counts are known" does: no denial.
+  const until = words.findIndex((w) => w === "until" || w === "till");
   words.forEach((w, i) => {
     if (STOP.has(w) || NEGATORS.has(w) || promptWords.has(w) || w.length < 2) return;
-    const negated = [words[i - 1], words[i - 2]].some((b) => b !== undefined && NEGATORS.has(b));
+    const negated = [i - 1, i - 2].some((j) => words[j] !== undefined && NEGATORS.has(words[j]!) && !(until > j));
     out.push({ word: w, stem: stem(w), negated });
   });
   return out;
@@ -84,7 +88,7 @@ const ANY_AND_BREAK = new RegExp(`${PART_BREAK.source}|\\s+and\\s+`, "iu");
 function partsOf(text: string, promptWords: ReadonlySet<string>): Concept[][] {
   // "Give both reasons": any "and" may join two.
   const several = promptWords.has("both") || promptWords.has("two");
-  const parts = text.split(several ? ANY_AND_BREAK : PART_BREAK).map((p) => conceptsOf(answerWords(p), promptWords)).filter((c) => c.length);
+  const parts = text.split(several ? ANY_AND_BREAK : PART_BREAK).map((p) => markDenial(answerWords(p), promptWords)).filter((c) => c.length);
   const merged: Concept[][] = [];
   for (const part of parts) {
     if (part.length < 2 && merged.length) merged[merged.length - 1]!.push(...part);
@@ -92,6 +96,16 @@ function partsOf(text: string, promptWords: ReadonlySet<string>): Concept[][] {
   }
   return merged;
 }
+
+/** A part's concepts, each knowing whether its part denies something. */
+function markDenial(words: readonly string[], promptWords: ReadonlySet<string>): Concept[] {
+  const concepts = conceptsOf(words, promptWords);
+  const denied = concepts.some((c) => c.negated) || words.some((w, i) => NEGATORS.has(w) && !words.slice(i + 1).some((u) => u === "until" || u === "till"));
+  return concepts.map((c) => ({ ...c, deniedPart: denied }));
+}
+
+/** "co-operative" and "cooperative", "non-stop" and "nonstop": a short prefix's hyphen is spelling, not two words. */
+const joinPrefixHyphens = (text: string) => text.replace(/\b(\p{L}{1,3})[-‐](?=\p{L}{3})/gu, "$1");
 
 function sameConcept(given: Concept, key: Concept, typos: boolean): boolean {
   if (given.stem === key.stem || given.word === key.word) return true;
@@ -105,9 +119,27 @@ function sameConcept(given: Concept, key: Concept, typos: boolean): boolean {
   return compareWords(given.word, key.word, typos) !== null;
 }
 
+/**
+ * "the Civil Aviation Authority" for the key's "CAA", and the reverse: each
+ * acronym the article defines stands for its expansion, so the given concepts
+ * gain the form they do not write.
+ */
+function withAcronyms(concepts: readonly Concept[], ctx: MatchContext): Concept[] {
+  if (!ctx.article) return [...concepts];
+  const out = [...concepts];
+  const has = (w: string) => concepts.find((c) => c.word === w);
+  for (const { short, long } of ctx.article.acronyms) {
+    const longWords = long.filter((w) => !STOP.has(w));
+    const shortForm = has(short);
+    if (shortForm) out.push(...longWords.filter((w) => !has(w)).map((w) => ({ ...shortForm, word: w, stem: stem(w) })));
+    else if (longWords.length >= 2 && longWords.every(has)) out.push({ ...has(longWords[0]!)!, word: short, stem: short });
+  }
+  return out;
+}
+
 /** The given concepts, with adjacent pairs joined too: "heat wave" is "heatwave". */
 function withCompounds(concepts: readonly Concept[]): Concept[] {
-  const joined = concepts.slice(1).map((c, i) => ({ word: concepts[i]!.word + c.word, stem: stem(concepts[i]!.word + c.word), negated: concepts[i]!.negated }));
+  const joined = concepts.slice(1).map((c, i) => ({ ...concepts[i]!, word: concepts[i]!.word + c.word, stem: stem(concepts[i]!.word + c.word) }));
   return [...concepts, ...joined];
 }
 
@@ -121,7 +153,9 @@ function changedModifiers(givenWords: readonly string[], keyWords: readonly stri
   const content = (w: string | undefined) => w !== undefined && !STOP.has(w) && !NEGATORS.has(w) && !/^\d/.test(w);
   for (let i = 1; i < givenWords.length; i++) {
     const before = givenWords[i - 1]!;
-    if (!content(givenWords[i]) || !content(before) || ctx.article!.folded.includes(` ${before} `) || SYNONYM_OF.has(before)) continue;
+    // "classic film" beside the article's "classics": an inflection of the article's own word is the article's word.
+    const inArticle = ctx.article!.folded.includes(` ${before} `) || (stem(before).length >= 5 && ctx.article!.folded.includes(` ${stem(before)}`));
+    if (!content(givenWords[i]) || !content(before) || inArticle || SYNONYM_OF.has(before)) continue;
     const here: Concept = { word: givenWords[i]!, stem: stem(givenWords[i]!), negated: false };
     for (let j = 1; j < keyWords.length; j++) {
       const keyBefore = keyWords[j - 1]!;
@@ -136,15 +170,21 @@ function changedModifiers(givenWords: readonly string[], keyWords: readonly stri
 const isCalendar = (c: Concept) => isCalendarWord(c.word) || isCalendarWord(c.stem);
 
 /**
- * Words of a closed set (compass points, times of day, seasons) and numbers:
+ * Words of a closed set (compass points, times of day, seasons, once or twice) and numbers:
  * an answer that names another member than the key's ("the west hall" for the
  * east hall, "in the afternoon" for after midnight, "45 degrees" for 40) says
  * something else happened.
  */
-const CLOSED_SETS = ["north south east west northern southern eastern western", "morning afternoon evening night midnight noon dawn overnight", "spring summer autumn winter"].map(
+const CLOSED_SETS = ["north south east west northern southern eastern western", "morning afternoon evening night midnight noon dawn overnight", "spring summer autumn winter", "once twice thrice"].map(
   (set) => new Set(set.split(" ")),
 );
-function otherOfTheSameKind(givenWords: readonly string[], keyWords: readonly string[], context: readonly string[]): string[] {
+function otherOfTheSameKind(
+  givenWords: readonly string[],
+  keyWords: readonly string[],
+  context: readonly string[],
+  typedDigits: ReadonlySet<string>,
+  articleSays: (word: string) => boolean,
+): string[] {
   const clashes: string[] = [];
   for (const set of CLOSED_SETS) {
     // The key's own member if it names one ("autumn planting"), else what its sentence says ("the east hall").
@@ -155,26 +195,57 @@ function otherOfTheSameKind(givenWords: readonly string[], keyWords: readonly st
   const isNumber = (w: string) => /^\d/.test(w);
   const keyNumbers = keyWords.some(isNumber) ? keyWords.filter(isNumber) : context.filter(isNumber);
   if (keyNumbers.length) clashes.push(...givenWords.filter((w) => isNumber(w) && !keyNumbers.includes(w)));
+  // A number typed in digits that the article never states is no detail of it: "the drone takes 5 minutes" where it says 14.
+  else clashes.push(...givenWords.filter((w) => /^\d/.test(w) && typedDigits.has(w) && !articleSays(w)));
   return clashes;
 }
 
+/** The content words after each "by", to the next little word but "of": "weakened by centuries of groundwater" gives centuries, groundwater. */
+function agentsOf(words: readonly string[]): string[][] {
+  const agents: string[][] = [];
+  words.forEach((by, i) => {
+    if (by !== "by") return;
+    const agent: string[] = [];
+    for (const w of words.slice(i + 1, i + 6)) {
+      if (w === "of" || w === "the" || w === "a" || w === "an") continue;
+      if (STOP.has(w) || NEGATORS.has(w)) break;
+      agent.push(w);
+    }
+    if (agent.length) agents.push(agent);
+  });
+  return agents;
+}
+
+/**
+ * "weakened by rain" for "weakened by centuries of groundwater": the answer
+ * names a doer or cause after "by" that shares no word with any of the key's.
+ * "by water" still meets "groundwater", "by phone" "by telephone".
+ */
+function otherAgent(givenWords: readonly string[], keyWords: readonly string[], typos: boolean): string[] {
+  const key = agentsOf(keyWords).flat();
+  if (!key.length) return [];
+  const meets = (g: string, k: string) => k.endsWith(g) || g.endsWith(k) || sameConcept({ word: g, stem: stem(g), negated: false }, { word: k, stem: stem(k), negated: false }, typos);
+  return agentsOf(givenWords).some((agent) => !agent.some((g) => key.some((k) => meets(g, k)))) ? key : [];
+}
+
 /** Opposites: an answer that says one where the key says the other contradicts it. */
-const OPPOSITES = new Map<string, string>();
+const OPPOSITES = new Map<string, Set<string>>();
 for (const pair of ["above below", "over under", "more less", "more fewer", "higher lower", "increase decrease", "rise fall", "rose fell", "longer shorter",
-  "open closed", "before after", "early late", "earlier later", "cheaper dearer", "up down", "win lose", "won lost", "hot cold", "warm cold"]) {
+  "open closed", "before after", "once before", "weak strong", "weakened strong", "weakened stronger", "weak stronger", "early late", "earlier later", "cheaper dearer", "up down", "win lose", "won lost", "hot cold", "warm cold"]) {
   const [a, b] = pair.split(" ") as [string, string];
-  OPPOSITES.set(a, b);
-  OPPOSITES.set(b, a);
+  for (const [one, other] of [[a, b], [b, a]] as const) OPPOSITES.set(one, (OPPOSITES.get(one) ?? new Set()).add(other));
 }
 
 /** The key's words whose opposite the answer says: "below 30°C" for "above 30°C". */
 function opposites(givenWords: readonly string[], keyWords: readonly string[]): string[] {
-  return keyWords.filter((k) => OPPOSITES.has(k) && givenWords.includes(OPPOSITES.get(k)!) && !givenWords.includes(k));
+  return keyWords.filter((k) => givenWords.some((g) => OPPOSITES.get(k)?.has(g)) && !givenWords.includes(k));
 }
 
 /** A name, a place, a weekday or a month: a word that picks one thing out of several like it. */
-function isNamed(c: Concept, ctx: MatchContext): boolean {
-  return isCalendar(c) || !!ctx.article?.names.has(c.word) || lookupPlace(c.word) !== undefined;
+function isNamed(c: Concept, ctx: MatchContext, inKey = false): boolean {
+  // A key word the article also writes in lower case ("Northern Film Heritage Fund" and "film prints") is an ordinary word there.
+  if (inKey && ctx.article?.common.has(c.word)) return isCalendar(c);
+  return isCalendar(c) || !!ctx.article?.names.has(c.word) || (c.word.length > 2 && lookupPlace(c.word) !== undefined);
 }
 
 /**
@@ -183,7 +254,7 @@ function isNamed(c: Concept, ctx: MatchContext): boolean {
  * the question's too: a name the question gives is still the wrong name for the key's.
  */
 function otherNames(given: readonly Concept[], key: readonly Concept[], ctx: MatchContext, typedNames: ReadonlySet<string>): string[] {
-  const keyNames = key.filter((k) => isNamed(k, ctx));
+  const keyNames = key.filter((k) => isNamed(k, ctx, true));
   const missed = keyNames.filter((k) => !given.some((g) => sameConcept(g, k, ctx.typos)));
   if (!missed.length) return [];
   // A name the answer capitalises that the article never uses is another name too ("after Storm Ciaran" for Storm Babet).
@@ -210,11 +281,12 @@ export interface ReasonVerdict {
 const partGiven = (found: number, of: number) => found >= Math.ceil(of / 2) || (of >= 5 && found >= 2);
 
 /** Scores a stated reason against the key's reasons; null when the key is not a reason of two content words or more. */
-export function scoreReason(response: string, keyText: string, ctx: MatchContext): ReasonVerdict | null {
+export function scoreReason(typed: string, keyTyped: string, ctx: MatchContext): ReasonVerdict | null {
+  const [response, keyText] = [joinPrefixHyphens(typed), joinPrefixHyphens(keyTyped)];
   const keyParts = partsOf(keyText, ctx.promptWords);
   if (!keyParts.length || keyParts.flat().length < 2) return null;
   const givenParts = partsOf(response, ctx.promptWords);
-  const given = withCompounds(givenParts.flat());
+  const given = withAcronyms(withCompounds(givenParts.flat()), ctx);
   const found: string[] = [];
   const missing: string[] = [];
   const contradicted: string[] = [];
@@ -223,7 +295,8 @@ export function scoreReason(response: string, keyText: string, ctx: MatchContext
     let hits = 0;
     for (const concept of part) {
       const match = given.find((g) => sameConcept(g, concept, ctx.typos));
-      if (match && match.negated !== concept.negated) contradicted.push(concept.word);
+      // Denied on one side only, and the parts disagree too: the answer asserts what the key denies, or the reverse.
+      if (match && match.negated !== concept.negated && match.deniedPart !== concept.deniedPart) contradicted.push(concept.word);
       if (match) {
         hits++;
         found.push(concept.word);
@@ -238,8 +311,8 @@ export function scoreReason(response: string, keyText: string, ctx: MatchContext
   const responseWords = answerWords(response);
   const keyWords = answerWords(keyText);
   const keyContext = ctx.article ? [...keyWords, ...wordsWhereKeyIs(ctx.article, keyWords)] : keyWords;
-  contradicted.push(...opposites(responseWords, keyWords), ...otherOfTheSameKind(responseWords, keyWords, keyContext));
-  if (ctx.article) contradicted.push(...changedModifiers(responseWords, keyWords, ctx), ...otherNames(conceptsOf(responseWords, new Set()), keyConcepts, ctx, typedNames(response)));
+  contradicted.push(...opposites(responseWords, keyWords), ...otherAgent(responseWords, keyWords, ctx.typos), ...otherOfTheSameKind(responseWords, keyWords, keyContext, new Set(answerWords(typed.replace(/\p{L}+/gu, " "))), (w) => !ctx.article || articleAnswerWords(ctx.article).has(w)));
+  if (ctx.article) contradicted.push(...changedModifiers(responseWords, keyWords, ctx), ...otherNames(withAcronyms(conceptsOf(responseWords, new Set()), ctx), keyConcepts, ctx, typedNames(response)));
   const share = partsGiven / keyParts.length;
   let credit = share >= 1 ? 1 : share > 0 ? 0.5 : 0;
   credit = Math.max(0, credit - 0.5 * extras);

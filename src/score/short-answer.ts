@@ -3,7 +3,7 @@ import { lookupPlace } from "../generate/gazetteer";
 import { articleIndex, looksLikePerson } from "./article";
 import { answerWords } from "./answer-text";
 import { articleEquivalents } from "./equivalents";
-import { groundedExtra, saidOfSomeoneElse, splitsWithExtra } from "./extra-detail";
+import { dropsRoleQualifier, groundedExtra, saidOfSomeoneElse, splitsWithExtra } from "./extra-detail";
 import { asksForReason, scoreReason } from "./reasons";
 import { asksForSeveral, itemNoun, scoreList, splitItems } from "./lists";
 import { type Accepted, type MatchContext, type Rejected, matchItem } from "./match";
@@ -218,7 +218,8 @@ function withCorrectDetail(response: string, answers: readonly AcceptedAnswer[],
     const keyWords = new Set(answerWords(answer.text));
     const person = looksLikePerson(answer.text);
     for (const { head, extra } of splitsWithExtra(response, keyWords.size + 3)) {
-      if (matchItem(head, answer.text, ctx).ok && groundedExtra(extra, keyWords, article, ctx.promptWords) && !(person && saidOfSomeoneElse(extra, keyWords, article))) {
+      const grounded = matchItem(head, answer.text, ctx).ok && groundedExtra(extra, keyWords, article, ctx.promptWords);
+      if (grounded && !(person && saidOfSomeoneElse(extra, keyWords, article)) && !dropsRoleQualifier(answerWords(response), keyWords, article)) {
         return { credit: answer.weight, rule: `matches ${quoted(answer.text)} (with correct detail from the article)`, answer };
       }
     }

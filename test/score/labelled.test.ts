@@ -26,7 +26,8 @@ const blind: [string, LabelledSet[], number, number][] = [
   ["blind set 4", load(import.meta.glob("../fixtures/scoring-blind-4/*.json", { eager: true, import: "default" })), 0.92, 0],
   ["blind set 5", load(import.meta.glob("../fixtures/scoring-blind-5/*.json", { eager: true, import: "default" })), 0.91, 0],
   ["blind set 6", load(import.meta.glob("../fixtures/scoring-blind-6/*.json", { eager: true, import: "default" })), 0.885, 3],
-  ["blind set 7", load(import.meta.glob("../fixtures/scoring-blind-7/*.json", { eager: true, import: "default" })), 0.915, 4],
+  ["blind set 7", load(import.meta.glob("../fixtures/scoring-blind-7/*.json", { eager: true, import: "default" })), 0.915, 3],
+  ["blind set 8", load(import.meta.glob("../fixtures/scoring-blind-8/*.json", { eager: true, import: "default" })), 0.92, 6],
 ];
 
 describe("short-answer scoring against the blind sets (development data once measured)", () => {
