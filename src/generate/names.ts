@@ -283,7 +283,8 @@ function shareTypesInLists(text: string, names: NameMention[]): void {
   for (let i = 1; i < names.length; i++) {
     const [a, b] = [names[i - 1]!, names[i]!];
     if (a.sentence !== b.sentence || a.quoted !== b.quoted) continue;
-    if (!/^\s*(?:,|and|or|, and|–|—|-)\s*$/.test(text.slice(a.end, b.start))) continue;
+    // A dash joins a pair only unspaced ("the Tbilisi–Batumi road"); a spaced one closes a dateline ("HAMILTON, New Zealand – Work …").
+    if (!/^\s*(?:,|and|or|, and)\s*$|^[–—-]$/.test(text.slice(a.end, b.start))) continue;
     const [ta, tb] = [typeOf(a), typeOf(b)];
     // A person's type spreads only to a full name ("Losa Faleolo, Ana Kupu and Jayden Marsh"), never across a dash.
     const spreads = (t: NameType, to: NameMention) => t !== "unknown" && (t !== "person" || (FULL_NAME.test(to.name) && !/[–—-]/.test(text.slice(a.end, b.start))));

@@ -51,11 +51,14 @@ export function resolvePronoun(ctx: Context, sentence: Sentence, clause: string)
 /** Lowercases a sentence's first word unless it begins a name ("Meltwater from …" → "meltwater from …"). */
 export function lowerFirst(ctx: Context, sentence: Sentence, s: string): string {
   const first = /^\S+/.exec(s)?.[0] ?? "";
-  const opensSentence = sentence.text.startsWith(first);
+  // After a dateline ("GAZIANTEP, Turkey, 18 March (AW) – Work on …") the sentence proper opens after the dash.
+  const dash = /^[^–—]{0,80}[–—]\s+/.exec(sentence.text)?.[0] ?? "";
+  const at = sentence.text.startsWith(first) ? 0 : dash && sentence.text.slice(dash.length).startsWith(first) ? dash.length : -1;
+  const opensSentence = at >= 0;
   const word = first.toLowerCase().replace(/[^\p{L}]+$/u, "");
   // A word the article never capitalises mid-sentence is an ordinary word ("Funding", "Meltwater").
   const common = COMMON_WORDS.has(word) || ctx.lowercase.has(word) || !ctx.midCaps.has(word);
-  const isName = ctx.entities.some((e) => e.mentions.some((m) => m.start === sentence.start));
+  const isName = ctx.entities.some((e) => e.mentions.some((m) => m.start === sentence.start + at));
   return opensSentence && common && !isName ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 

@@ -7,7 +7,10 @@ import type { Sentence } from "./sentences";
 
 const PURPOSE = /\b(in order to|so as to|so that|so(?= (?:the |a |an |its |their )?\S+ (?:can|could)\b)|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to (?:avoid|prevent|help|ensure|protect|reduce|improve|boost|cut|curb|limit|stop|allow|enable|promote|encourage|attract|raise|increase|save|keep|test|study|measure|address|modernize|modernise|strengthen|reinforce|counter|combat|fight|tackle|replace|restore|preserve|honour|honor|celebrate|mark|secure|expand))\b/;
 // "Following the meeting" and "after the vote" say when, not why, far more often than not; they are left out.
-const CAUSE = /\b(because of|because|due to(?!\s+(?:be|start|begin|open|close|end|finish|arrive|leave|travel|take|hand|meet|visit|sign|hold|return|go|come|launch|resume|reopen|expire|run|complete|report|appear|speak|retire|publish|vote|decide|announce|deliver|enter|face|stand|play|perform|move|receive|sail|fly|land|depart|continue|conclude|get|have|make|give|hear|rule)\b)|owing to|as a result of|thanks to|caused by)\b/;
+// "after inspectors found mice", "after workers uncovered a mosaic": a subject of its own and a verb of finding,
+// failing or deciding make it the trigger, as news leads use it.
+const AFTER_TRIGGER = `after(?=\\s+(?!\\S+ing\\b)(?:[^\\s,;:()]+\\s+){1,5}?(?:${"found discovered uncovered detected revealed exposed failed refused rejected voted ruled complained collapsed crashed burst flooded damaged destroyed breached banned fined ordered withdrew cancelled admitted".split(" ").join("|")})\\b)`;
+const CAUSE = new RegExp(String.raw`\b(because of|because|${AFTER_TRIGGER}|due to(?!\s+(?:be|start|begin|open|close|end|finish|arrive|leave|travel|take|hand|meet|visit|sign|hold|return|go|come|launch|resume|reopen|expire|run|complete|report|appear|speak|retire|publish|vote|decide|announce|deliver|enter|face|stand|play|perform|move|receive|sail|fly|land|depart|continue|conclude|get|have|make|give|hear|rule)\b)|owing to|as a result of|thanks to|caused by)\b`);
 const CLAUSE_END = /[,;:—–()“”"‘]|[’'](?!\p{L})|\.(?:\s|$)/u;
 
 const CATENATIVE = /\b(?:easy|easier|hard|harder|difficult|simple|simpler|enough|ready|quick|quicker|cheaper|safe|safer|too \w+(?:\s+for\s+\S+)?|efforts?|attempts?|decision|ability|right|chance|opportunity|permission|pledge|promise|commitment|campaign|proposal|drive|push|have|has|had|having|need|needs|needed|going|used|ought|able|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|expected|set|due|likely|seek|seeks|sought|try|tries|tried|decided|agreed|refused|asked|told|forced|required|invited|urged|ordered|allowed|permitted|began|begin|continue|continues|continued|is|are|was|were|be|been|being|would|will|aims|aim|aimed|helped|help|helps)\s+$/i;
@@ -69,8 +72,9 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
       }
       // "…the gunfire ranges, which have been designated for …": the head is what "which" points to.
       if (/^(?:which|that|who)\b/i.test(head) && boundary > 0) head = lead.slice(0, boundary).slice(Math.max(lead.slice(0, boundary).lastIndexOf(", ") + 1, 0)).trim();
-      // "14 March (Dala News Agency) – The Republic …", "9 October – A weather satellite …": the dateline is not the clause.
-      head = head.replace(/^[^–—]{0,60}?(?:\)\s*[–—-]|^\d{1,2}\s+\p{L}+\s+[–—])\s*/u, "");
+      // "14 March (Dala News Agency) – The Republic …", "9 October – A weather satellite …": the dateline is not the clause;
+      // "New Zealand – The Greyfield Bridge …": what is left of a dateline split at its comma goes too.
+      head = head.replace(/^[^–—]{0,60}?(?:\)\s*[–—-]|^\d{1,2}\s+\p{L}+\s+[–—])\s*/u, "").replace(/^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}[–—]\s+(?=\p{Lu})/u, "");
       head = head.replace(/^(?:and|but|which|that)\s+/i, "").replace(/\s+(?:and|but|or)$/i, "");
       // The head must read as a clause of its own: a subject first, at least four words.
       if (words(reason) < 3 || !readsAsClause(head)) continue;

@@ -200,4 +200,11 @@ Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1
     expect(asked.some((q) => q.kind === "short_answer" && q.prompt.includes("since which month"))).toBe(true);
     for (const q of asked) expect(q.kind === "cloze" ? q.text : q.prompt).not.toMatch(/made that request on which/);
   });
+
+  it("asks why of a lead whose 'after' clause names what someone found or decided, and never of a plain time", () => {
+    const lead = "HAMILTON, New Zealand – Work on the Riverside pool has been suspended after safety inspectors found cracks in its main tank. The pool reopened after the holidays ended in March.";
+    const whys = generateQuestions(`Pool repairs\n\n${lead} ${filler}`, { count: 100 }).candidates.filter((q) => q.kind === "short_answer" && q.prompt.startsWith("Explain why"));
+    expect(whys.map((q) => q.prompt)).toContain("Explain why work on the Riverside pool has been suspended, according to the article.");
+    expect(whys.some((q) => q.prompt.includes("reopened"))).toBe(false);
+  });
 });
