@@ -19,6 +19,8 @@ interface ArticleWord {
   breakBefore: boolean;
   /** First word of a sentence or line, capitalised whatever it is. */
   sentenceStart: boolean;
+  /** The last digits of "36,000" or "2.5": the whole number as answers read it ("36000", "2.5"). */
+  number?: string;
 }
 
 export interface Acronym {
@@ -29,6 +31,8 @@ export interface Acronym {
 }
 
 export interface ArticleIndex {
+  /** The text indexed (capped at ARTICLE_MAX_CHARS). */
+  text: string;
   words: ArticleWord[];
   acronyms: Acronym[];
   /** Folded text with single spaces, for "does the article mention this" checks. */
@@ -163,10 +167,14 @@ function indexWords(text: string): ArticleWord[] {
     last = m.index + m[0].length;
     // Hyphens and apostrophes join the parts of one name ("Saint-Malo", "O'Brien"); other marks break.
     const breakBefore = /[^\s\-'’]/u.test(between) || /\n/.test(between);
-    const sentenceStart = words.length === 0 || /[.!?:\n]/.test(between);
+    // "2.5" and "10:30" go on; a stop or colon before a space, or a line break, ends the sentence.
+    const sentenceStart = words.length === 0 || /[.!?:][^\p{L}\p{N}]*\s|\n/u.test(between);
     // Most words are plain ASCII, and lower case is all folding does to them.
     const word = /^[a-zA-Z0-9]+$/.test(m[0]) ? m[0].toLowerCase() : foldText(m[0]);
-    words.push({ word, capitalized: /^\p{Lu}/u.test(m[0]), breakBefore, sentenceStart });
+    const previous = words[words.length - 1];
+    const digits = /^\d+$/.test(word);
+    const number = digits && previous?.number && (between === "," || between === ".") ? `${previous.number}${between === "." ? "." : ""}${word}` : digits ? word : undefined;
+    words.push({ word, capitalized: /^\p{Lu}/u.test(m[0]), breakBefore, sentenceStart: sentenceStart && !(number && number !== word), ...(number ? { number } : {}) });
   }
   return words;
 }
@@ -181,7 +189,7 @@ export function articleIndex(text: string): ArticleIndex {
     const words = indexWords(text);
     const names = new Set(words.filter((w) => w.capitalized && !w.sentenceStart && !NOT_NAME.has(w.word)).map((w) => w.word));
     const common = new Set(words.filter((w) => !w.capitalized).map((w) => w.word));
-    return { words, acronyms: findAcronyms(text), folded: ` ${foldText(text)} `, names, common, shortForms: new Map(), surnames: new Map() };
+    return { text, words, acronyms: findAcronyms(text), folded: ` ${foldText(text)} `, names, common, shortForms: new Map(), surnames: new Map() };
   });
 }
 
@@ -196,7 +204,7 @@ const NOT_A_PERSON = new Set(
     "federation union council party committee commission foundation agency authority office service network board bureau alliance " +
     "ministry department court league cup award prize club united rovers wanderers fc project programme program plan fund trust society " +
     "association organisation organization corporation forces army navy labs lab inc ltd festival exhibition summit conference games " +
-    "championship treaty act bill report").split(" "),
+    "championship marathon race rally regatta tournament derby treaty act bill report").split(" "),
 );
 /** First words that make a name a body or place; other words of NOT_A_PERSON ("Park") can be a family name written first. */
 const NOT_A_PERSON_FIRST = new Set(
@@ -233,9 +241,11 @@ function readPersonRuns(index: ArticleIndex): PersonRuns {
   words.forEach((w, i) => {
     if (w.sentenceStart) s++;
     sentence.push(s);
-    const list = at.get(w.word) ?? [];
-    list.push(i);
-    at.set(w.word, list);
+    for (const form of w.number && w.number !== w.word ? [w.word, w.number] : [w.word]) {
+      const list = at.get(form) ?? [];
+      list.push(i);
+      at.set(form, list);
+    }
     const joins = i > 0 && runOf[i - 1] !== undefined && !w.breakBefore && !w.sentenceStart;
     if (!nameWord(w, words[i + 1])) return runOf.push(undefined);
     if (!joins) runs.push({ start: i, words: [], person: true, placed: false });
@@ -266,6 +276,7 @@ const NEAR = 8;
  */
 export function personsNear(index: ArticleIndex, word: string): (readonly string[] | null)[] {
   const { sentence, runOf, runs, at } = personRunsOf(index);
+  const { words } = index;
   return (at.get(word) ?? []).map((i) => {
     // "both of Spalding": a place is said of no one in particular.
     if (runs[runOf[i] ?? -1]?.placed) return null;
@@ -273,6 +284,8 @@ export function personsNear(index: ArticleIndex, word: string): (readonly string
     for (let j = Math.max(0, i - NEAR); j <= Math.min(runOf.length - 1, i + NEAR); j++) {
       const r = runOf[j];
       if (r === undefined || r === runOf[i] || !runs[r]!.person || sentence[j] !== sentence[i]) continue;
+      // "Aled Rhys was paid £1,200 and Owen Rhys £800": a name after "and" opens the next clause, it does not claim the word.
+      if (j > i && words.slice(i + 1, j).some((w) => w.word === "and")) continue;
       const distance = Math.abs(j - i);
       if (!best || distance < best.distance) best = { distance, words: runs[r]!.words };
     }

@@ -9,6 +9,7 @@ import { lookupPlace } from "../generate/gazetteer";
 import { isCalendarWord } from "./answer-dates";
 import { answerWords } from "./answer-text";
 import { readOnce, rememberFor } from "./memo";
+import { foldText } from "./normalize";
 
 /** Words that make a role another one: the article's "deputy mayor" is not "the mayor". */
 const ROLE_QUALIFIERS = ["deputy", "vice", "assistant", "acting", "interim", "former", "associate"];
@@ -32,20 +33,15 @@ const sentencesOfArticle = new WeakMap<ArticleIndex, { words: readonly string[];
 const articleSentences = (article: ArticleIndex) => readOnce(sentencesOfArticle, article, () => readSentences(article));
 
 function readSentences(article: ArticleIndex): { words: readonly string[]; set: Set<string> }[] {
-  const sentences: { words: readonly string[]; set: Set<string> }[] = [];
-  let current: string[] = [];
-  const close = () => {
-    if (!current.length) return;
-    const words = answerWords(current.join(" "));
-    sentences.push({ words, set: new Set([...current, ...words]) });
-    current = [];
-  };
-  for (const w of article.words) {
-    if (w.sentenceStart) close();
-    current.push(w.word);
-  }
-  close();
-  return sentences;
+  // Split on the text itself, so "2.5 kilograms" and "£1.1 million" are read whole, as answers are.
+  return article.text
+    .split(/(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}\p{N}"“‘(])|\n+/u)
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence))
+    .map((sentence) => {
+      const words = answerWords(sentence);
+      const tokens = (sentence.replace(/['’]s\b/g, "").match(/[\p{L}\p{N}]+/gu) ?? []).map(foldText);
+      return { words, set: new Set([...tokens, ...words]) };
+    });
 }
 
 const wordsOfArticle = new WeakMap<ArticleIndex, Set<string>>();
@@ -77,8 +73,13 @@ function keyContext(article: ArticleIndex, keyWords: ReadonlySet<string>): KeyCo
     const best = Math.max(0, ...hits);
     // The sentence on either side often goes on about the same answer ("Abdirov … He came fifth this year").
     // A surname alone names the person too ("Ağaoğlu, 67, did not attend"): one key word fewer still counts.
-    const enough = Math.max(1, best - 1);
-    const local = best ? sentences.filter((_, i) => [i - 1, i, i + 1].some((j) => (hits[j] ?? 0) >= enough)) : sentences;
+    // Not so a number: "3:40 a.m. on Sunday, November 9" is another date's sentence, not November 21's,
+    // and, a date being one event's, it lends November 21 nothing even beside it.
+    const numberKey = [...keyWords].some(isNumber);
+    const enough = numberKey ? best : Math.max(1, best - 1);
+    const dateKey = numberKey && [...keyWords].some(isCalendarWord);
+    const otherValue = (i: number) => dateKey && hits[i]! > 0 && hits[i]! < best;
+    const local = best ? sentences.filter((_, i) => !otherValue(i) && [i - 1, i, i + 1].some((j) => (hits[j] ?? 0) >= enough)) : sentences;
     return { words: new Set(local.flatMap((l) => [...l.set])), numberWords: new Set(local.flatMap((l) => numberPairs(l.words))) };
   });
 }
@@ -140,6 +141,8 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   if (numberKey && extra.some((w, i) => RATES.has(w) && !keyWords.has(w) && (PER.has(extra[i - 1] ?? "") || /ly$/.test(w)))) return false;
   // "547 of 612", "547 out of the 612 starters": the whole the number is part of.
   let saysSomething = !numberKey || extra[0] === "of" || (extra[0] === "out" && extra[1] === "of");
+  // "11 March, by archaeologists" where the article has it found "by a crew": another doer than the article's.
+  if (extra[0] === "by" && byOther(extra, keyWords, article)) return false;
   for (let i = 0; i < extra.length; i++) {
     const w = extra[i]!;
     if (HEDGES.has(w)) return false;
@@ -160,6 +163,16 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   }
   // Only numbers added ("14, 15") is a second guess, not a detail.
   return saysSomething;
+}
+
+/** The article writes "<key> by X"; the extra's "by Y" shares no word with X. */
+function byOther(extra: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex): boolean {
+  const key = [...keyWords].join(" ");
+  const at = article.folded.indexOf(` ${key} by `);
+  if (at < 0) return false;
+  // The folded text has no stops: two content words are the doer ("a storm surge", "centuries of groundwater").
+  const agent = article.folded.slice(at + key.length + 5).split(" ").filter((w) => w && !LITTLE.has(w) && !PLACING.has(w)).slice(0, 2);
+  return !extra.slice(1).some((w) => !LITTLE.has(w) && agent.includes(w));
 }
 
 /**

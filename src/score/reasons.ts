@@ -194,7 +194,9 @@ function otherOfTheSameKind(
   }
   const isNumber = (w: string) => /^\d/.test(w);
   const keyNumbers = keyWords.some(isNumber) ? keyWords.filter(isNumber) : context.filter(isNumber);
-  if (keyNumbers.length) clashes.push(...givenWords.filter((w) => isNumber(w) && !keyNumbers.includes(w)));
+  // "they wanted to be first" ranks, it does not count: an ordinal written as a word is no number here.
+  const counts = (w: string) => isNumber(w) && (typedDigits.has(w) || !/\d(?:st|nd|rd|th)$/.test(w));
+  if (keyNumbers.length) clashes.push(...givenWords.filter((w) => counts(w) && !keyNumbers.includes(w)));
   // A number typed in digits that the article never states is no detail of it: "the drone takes 5 minutes" where it says 14.
   else clashes.push(...givenWords.filter((w) => /^\d/.test(w) && typedDigits.has(w) && !articleSays(w)));
   return clashes;

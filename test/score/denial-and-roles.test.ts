@@ -71,3 +71,20 @@ describe("names with their titles and roles", () => {
     });
   });
 });
+
+const DETAILS = `Harbour wall repairs approved
+
+The repairs will cost £2.4 million, of which £900,000 comes from the Coastal Resilience Fund. The wall was breached on 4 March by a storm surge. Engineers inspected it at 6:15 a.m. on Friday, 7 March.
+Aled Rhys was paid £1,200 and Owen Rhys £800 for the survey.`;
+
+describe("details beside a number or a date", () => {
+  it("reads a decimal sum whole, so its sentence's details count", () => {
+    expectCredits(ask("How much will the repairs cost?", "£2.4 million"), { "£2.4 million, of which £900,000 comes from the Coastal Resilience Fund": 1, "£2.4 million, of which £700,000 comes from the Coastal Resilience Fund": 0 }, DETAILS);
+  });
+
+  it("takes no other doer after 'by', no time from another date's sentence, and no sum said of another person", () => {
+    expectCredits(ask("On which date was the wall breached?", "4 March"), { "4 March, by a storm surge": 1, "4 March, by engineers": 0, "4 March at 6:15 a.m.": 0 }, DETAILS);
+    expectCredits(ask("Who carried out the survey?", "Aled Rhys"), { "Aled Rhys (£1,200)": 1, "Aled Rhys (£800)": 0 }, DETAILS);
+  });
+});
+
