@@ -39,7 +39,7 @@ function readSentences(article: ArticleIndex): { words: readonly string[]; set: 
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence))
     .map((sentence) => {
       const words = answerWords(sentence);
-      const tokens = (sentence.replace(/['’]s\b/g, "").match(/[\p{L}\p{N}]+/gu) ?? []).map(foldText);
+      const tokens = (sentence.replace(/['’]s\b/g, "").match(/[\p{L}\p{N}]+/gu) ?? []).map((token) => foldText(token));
       return { words, set: new Set([...tokens, ...words]) };
     });
 }
