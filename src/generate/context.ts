@@ -59,7 +59,8 @@ export function createContext(ex: Extraction, seed: number): Context {
     lowercase: lowercaseWords(ex.text),
     setting: settingOf(ex, entities),
     headlineNumbers: headlineNumbersOf(ex),
-    midCaps: new Set((ex.text.match(/(?<=[\p{L},;:’'”")]\s+)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w.toLowerCase())),
+    // Inside a sentence: not after a line break, nor after a quote that closes one ("… agreed.” Conservators found …").
+    midCaps: new Set((ex.text.match(/(?<=(?:[\p{L},;:)]|(?<![.!?])[’'”"])[ \t]+)\p{Lu}[\p{L}’'-]*/gu) ?? []).map((w) => w.toLowerCase())),
   };
 }
 

@@ -71,6 +71,18 @@ function askedValue(ctx: Context, d: Draft): string | undefined {
   return undefined;
 }
 
+/** The person a role, quote or name question has for its key: "Who is the chair?" and "Who said this?" both ask a name. */
+function personAsked(d: Draft): string | undefined {
+  if (d.topic.startsWith("role:")) return d.facts[0];
+  if (d.topic.startsWith("quote:")) return d.facts[1];
+  const entity = entityAskedBy(d);
+  return entity?.startsWith("person-") ? entity : undefined;
+}
+/** A set names the same person as its answer at most this often: three of "Who said this?" for one speaker teach one name. */
+const MOST_PER_PERSON = 2;
+/** Role questions ("Who is the zoo's vet?") in a set at most: they are easy to make and crowd out the story's facts. */
+const MOST_ROLES = 3;
+
 /** Picks `count` questions, one per topic first, turning through the kinds so the quiz mixes them. */
 function select(ctx: Context, passing: Draft[], count: number, flagged: FlaggedQuestion[], first: readonly Draft[] = []): Draft[] {
   const chosen = new Set<Draft>();
@@ -84,9 +96,14 @@ function select(ctx: Context, passing: Draft[], count: number, flagged: FlaggedQ
   const topics = new Set<string>();
   const entities = new Set<string>();
   const values = new Set<string>();
+  const people = new Map<string, number>();
+  let roles = 0;
   const take = (d: Draft) => {
     chosen.add(d);
     topics.add(d.topic);
+    const person = personAsked(d);
+    if (person) people.set(person, (people.get(person) ?? 0) + 1);
+    if (d.topic.startsWith("role:")) roles++;
     const entity = entityAskedBy(d);
     if (entity) entities.add(entity);
     const value = askedValue(ctx, d);
@@ -101,6 +118,9 @@ function select(ctx: Context, passing: Draft[], count: number, flagged: FlaggedQ
     if (entity && entities.has(entity)) return false;
     const value = askedValue(ctx, d);
     if (value && values.has(value)) return false;
+    const person = personAsked(d);
+    if (person && (people.get(person) ?? 0) >= MOST_PER_PERSON) return false;
+    if (d.topic.startsWith("role:") && roles >= MOST_ROLES) return false;
     for (const c of chosen) if (overlaps(c.question, d.question)) return false;
     return true;
   };

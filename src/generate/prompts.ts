@@ -6,6 +6,7 @@
 import type { Context } from "./context";
 import { personReferredTo } from "./coref";
 import { COMMON_WORDS, PLAIN_VERBS } from "./lexicon";
+import { countryOfDemonym } from "./gazetteer";
 import { type Sentence, endsAsSentence } from "./sentences";
 
 const MAX_PROMPT = 320;
@@ -57,7 +58,8 @@ export function lowerFirst(ctx: Context, sentence: Sentence, s: string): string 
   const opensSentence = at >= 0;
   const word = first.toLowerCase().replace(/[^\p{L}]+$/u, "");
   // A word the article never capitalises mid-sentence is an ordinary word ("Funding", "Meltwater").
-  const common = COMMON_WORDS.has(word) || ctx.lowercase.has(word) || !ctx.midCaps.has(word);
+  // "Dutch", "Kenyan": a people's adjective keeps its capital wherever it stands.
+  const common = !countryOfDemonym(word) && (COMMON_WORDS.has(word) || ctx.lowercase.has(word) || !ctx.midCaps.has(word));
   const isName = ctx.entities.some((e) => e.mentions.some((m) => m.start === sentence.start + at));
   return opensSentence && common && !isName ? s[0]!.toLowerCase() + s.slice(1) : s;
 }

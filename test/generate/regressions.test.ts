@@ -207,4 +207,19 @@ Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1
     expect(whys.map((q) => q.prompt)).toContain("Explain why work on the Riverside pool has been suspended, according to the article.");
     expect(whys.some((q) => q.prompt.includes("reopened"))).toBe(false);
   });
+
+  it("names one person as the answer at most twice in a set", () => {
+    const text = "Eleri Pugh, the chief inspector at the agency, visited the kitchen on Monday. “We found droppings by the flour,” Pugh said. “The owners acted quickly,” she added. “People are our eyes and ears,” Pugh said later. “We cannot be in every kitchen every week,” she said.";
+    const { questions } = generateQuestions(filler + text);
+    const keyedToPugh = questions.filter((q) => JSON.stringify(q).includes('"Eleri Pugh"') && (q.kind === "short_answer" || q.kind === "multiple_choice"));
+    expect(keyedToPugh.length).toBeLessThanOrEqual(2);
+  });
+
+  it("lowers an ordinary word that opens a paragraph after a quote, and keeps a people's adjective", () => {
+    const text = "“We were lucky,” the director said.\n\nConservators found that about 1,200 of the 41,000 maps had mould. Dutch bicycle maker Voltrace is recalling about 41,000 batteries.";
+    const stems = prompts(text).map((q) => q.prompt);
+    expect(stems.some((p) => p.includes("the article, conservators found"))).toBe(true);
+    expect(stems.some((p) => /the article, dutch/.test(p))).toBe(false);
+  });
 });
+
