@@ -17,6 +17,12 @@ export function answersOf(q: Question): string[] {
 /** Folded, with thousands separators gone: "4,212" and "4212" are one answer. */
 const same = (text: string) => fold(text.replace(/(\d)[,\u00a0\u202f](?=\d{3}\b)/g, "$1"));
 
+/** Four words or more, most of them lower case: a clause ("because the mortar was weakened"), not a name ("Nguyễn Thị Thu Hằng"). */
+const isStatement = (text: string) => {
+  const words = text.split(/\s+/);
+  return words.length >= 4 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+};
+
 /** What a question shows before it is answered, as facts: its stem, a statement, both sides of a matching, the items of an ordering. */
 export function shownOf(q: Question): string {
   switch (q.kind) {
@@ -26,6 +32,9 @@ export function shownOf(q: Question): string {
       return q.pairs.map((p) => `${p.left} . ${p.right}`).join(" . ");
     case "ordering":
       return `${q.prompt} . ${q.items.join(" . ")}`;
+    case "multiple_choice":
+      // Options that are statements ("because the mortar was weakened") show what they say; a list of names shows no fact.
+      return [q.prompt, ...q.options.map((o) => o.text).filter(isStatement)].join(" . ");
     default:
       return q.prompt;
   }

@@ -21,14 +21,15 @@ export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "
 export const isCalendarWord = (word: string) => WEEKDAYS.has(word) || MONTHS.includes(word) || SHORT_MONTHS[word] !== undefined;
 const PARTS: Record<string, MonthPart> = { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" };
 
-/** A month name, its abbreviation, or a small typo of the full name ("Agust"). */
+/** A month name, its abbreviation, or a small typo of the full name. */
 export function monthOf(word: string): number | null {
   const exact = MONTHS.indexOf(word);
   if (exact >= 0) return exact + 1;
   if (SHORT_MONTHS[word]) return SHORT_MONTHS[word]!;
-  if (word.length < 5) return null;
-  const near = MONTHS.findIndex((m) => nearSpelling(word, m));
-  return near >= 0 ? near + 1 : null;
+  // "Agust", and "Mach" for March: a slip that points at one month only ("Jule" could be June or July).
+  if (word.length < 4) return null;
+  const near = MONTHS.filter((m) => m.length >= 5 && nearSpelling(word, m));
+  return near.length === 1 ? MONTHS.indexOf(near[0]!) + 1 : null;
 }
 
 const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",

@@ -160,17 +160,23 @@ function acronymsOfKey(variants: readonly Variant[]): Set<string> {
 
 const sameNumbers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((n, i) => numberValue(n) === numberValue(b[i]!));
 
-function matchDate(given: readonly string[], keyDate: AnswerDate, ctx: MatchContext): ItemMatch {
+function matchDate(given: readonly string[], keyDate: AnswerDate, ctx: MatchContext, keyWeekday?: string): ItemMatch {
   // "19.07" or "19/7" for "19 July": day and month as numbers, when the key has no year either.
   const found = findDate(given) ?? (keyDate.year === undefined && keyDate.day !== undefined ? dayMonthDate(given) : null);
   if (!found) return { ok: false, why: given.some(isNumber) ? "date" : "different" };
   // A weekday beside a date ("Saturday, March 22") only says more of the same day.
   if (!found.rest.every((w, i) => promptOrFiller(found.rest, i, ctx) || WEEKDAYS.has(w))) return { ok: false, why: "different" };
+  // ...but another weekday than the key's is another day: "Thursday 16 January" for Friday's.
+  const weekday = found.rest.find((w) => WEEKDAYS.has(w));
+  if (keyWeekday && weekday && weekdayIndex(weekday) !== weekdayIndex(keyWeekday)) return { ok: false, why: "date" };
   const knownYear = (year: number) => ctx.promptNumbers.has(String(year)) || (!!ctx.article && mentions(ctx.article, [String(year)]));
   const comparison = compareDates(found, keyDate, knownYear);
   if (comparison === "same") return { ok: true, how: "date" };
   return { ok: false, why: comparison === "different" ? "date" : comparison };
 }
+
+/** "fri" and "friday" are one day. */
+const weekdayIndex = (w: string) => ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(w.slice(0, 3));
 
 /** Words that may sit beside a time of day without changing it: "21:47 local time", "at about 2.15am". */
 const AROUND_A_TIME = new Set(["local", "time", "about", "around", "approximately", "roughly"]);
@@ -224,7 +230,10 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   if (keyTime) return matchTime(givenText, keyTime, ctx);
 
   const keyDate = findDate(key);
-  if (keyDate && !keyDate.ambiguous && keyDate.rest.every((_, i) => promptOrFiller(keyDate.rest, i, ctx))) return matchDate(given, keyDate.date, ctx);
+  // "Friday, 16 January 2026": the weekday only says more of the same day, and may be left out.
+  if (keyDate && !keyDate.ambiguous && keyDate.rest.every((w, i) => promptOrFiller(keyDate.rest, i, ctx) || WEEKDAYS.has(w))) {
+    return matchDate(given, keyDate.date, ctx, keyDate.rest.find((w) => WEEKDAYS.has(w)));
+  }
 
   const keyNumbers = key.filter(isNumber);
   const quantity = keyNumbers.length > 0 && isQuantity(key);

@@ -88,3 +88,12 @@ describe("details beside a number or a date", () => {
   });
 });
 
+describe("dates written with their weekday", () => {
+  it("takes the date without the weekday, with a short one, or misspelt, and never with another weekday", () => {
+    expectCredits(ask("When are the next figures due?", "Friday, 16 January 2026"), {
+      "16 January 2026": 1, "Fri 16 Jan 2026": 1, "16/01/2026": 1, "16 Janury 2026": 1, "Thursday 16 January 2026": 0, "17 January 2026": 0,
+    }, DETAILS);
+    expectCredits(ask("On what date was the wall breached?", "4 March"), { "4 Mach": 1, "4 May": 0 }, DETAILS);
+  });
+});
+
