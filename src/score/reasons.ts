@@ -67,14 +67,17 @@ interface Concept {
   deniedPart?: boolean;
 }
 
+/** Where the last "until" stands (-1 if none): a negator before it sets a condition, it denies nothing. Read once, so a long answer stays linear. */
+const lastUntil = (words: readonly string[]) => Math.max(words.lastIndexOf("until"), words.lastIndexOf("till"));
+
 /** Content words of a text, with whether a negator stands just before each. */
 function conceptsOf(words: readonly string[], promptWords: ReadonlySet<string>): Concept[] {
   const out: Concept[] = [];
   // "can't have chemotherapy until the counts come back" limits when, as "only once the counts are known" does: no denial.
-  const until = words.findIndex((w) => w === "until" || w === "till");
+  const until = lastUntil(words);
   words.forEach((w, i) => {
     if (STOP.has(w) || NEGATORS.has(w) || promptWords.has(w) || w.length < 2) return;
-    const negated = [i - 1, i - 2].some((j) => words[j] !== undefined && NEGATORS.has(words[j]!) && !(until > j));
+    const negated = [i - 1, i - 2].some((j) => words[j] !== undefined && NEGATORS.has(words[j]!) && j > until);
     out.push({ word: w, stem: stem(w), negated });
   });
   return out;
@@ -100,7 +103,8 @@ function partsOf(text: string, promptWords: ReadonlySet<string>): Concept[][] {
 /** A part's concepts, each knowing whether its part denies something. */
 function markDenial(words: readonly string[], promptWords: ReadonlySet<string>): Concept[] {
   const concepts = conceptsOf(words, promptWords);
-  const denied = concepts.some((c) => c.negated) || words.some((w, i) => NEGATORS.has(w) && !words.slice(i + 1).some((u) => u === "until" || u === "till"));
+  const until = lastUntil(words);
+  const denied = concepts.some((c) => c.negated) || words.some((w, i) => NEGATORS.has(w) && i > until);
   return concepts.map((c) => ({ ...c, deniedPart: denied }));
 }
 
