@@ -108,6 +108,47 @@ export function findDate(words: readonly string[]): FoundDate | null {
   return null;
 }
 
+/** Words between the two ends of a span: "1 July to 30 September", "July 1 - September 30" (the dash is gone by now). */
+const SPAN_JOINERS = new Set(["to", "until", "till", "til", "through", "thru", "and"]);
+
+export interface FoundSpan {
+  from: AnswerDate;
+  to: AnswerDate;
+  rest: string[];
+}
+
+/**
+ * The first span of two dates in the words: "1 July to 30 September 2025",
+ * "between 2025-07-01 and 2025-09-30", "1–30 September". A year written once
+ * at the end is both ends' year.
+ */
+export function findDateSpan(words: readonly string[]): FoundSpan | null {
+  for (let at = 0; at < words.length; at++) {
+    const first = writtenDate(words, at) ?? numericDate(words, at) ?? bareDay(words, at);
+    if (!first || first.ambiguous) continue;
+    let next = at + first.length;
+    if (SPAN_JOINERS.has(words[next] ?? "")) next++;
+    const second = writtenDate(words, next) ?? numericDate(words, next);
+    if (!second || second.ambiguous) continue;
+    const to = second.date;
+    const from = { ...first.date, month: first.date.month || to.month, ...(first.date.year === undefined && to.year !== undefined ? { year: to.year } : {}) };
+    return { from, to, rest: [...words.slice(0, at), ...words.slice(next + second.length)] };
+  }
+  return null;
+}
+
+/** "1" in "1 to 30 September": a day whose month the span's other end gives (month 0 until then). */
+function bareDay(words: readonly string[], at: number): { date: AnswerDate; length: number; ambiguous?: boolean } | null {
+  const day = /^\d{1,2}$/.test(words[at] ?? "") ? dayOf(words[at]) : null;
+  return day !== null && SPAN_JOINERS.has(words[at + 1] ?? "") ? { date: { day, month: 0 }, length: 1 } : null;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A span from the first of a month to the last of one: "1 July to 30 September" is "July to September". */
+export const coversWholeMonths = (span: FoundSpan) =>
+  span.from.day === 1 && span.to.day !== undefined && span.to.day >= DAYS_IN_MONTH[span.to.month - 1]! - (span.to.month === 2 ? 1 : 0);
+
 /**
  * A day and month typed as two numbers with no year ("19.07", "19/7"), for a
  * key that names its month: only a reading with one possible order counts.

@@ -16,6 +16,10 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 /** Ordinal words as the digits a key writes ("third" is "3rd"); "second" stays a word, being a unit of time too. */
 const ORDINALS = ["first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
   "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+/** Ordinals of the tens, and of a hundred: "ninetieth", "one hundred and twentieth". */
+const TENS_ORDINALS: Readonly<Record<string, number>> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
 const suffix = (n: number) => (n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th");
 const DIGITS: Record<string, string> = { zero: "0", oh: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9" };
 
@@ -58,6 +62,14 @@ function numberAt(words: readonly string[], at: number): { value: number; length
   return read;
 }
 
+/** The value of an ordinal word; "second" only right after a spelled ten ("twenty-second"), being a unit of time too. */
+function ordinalOf(word: string, afterSpelledNumber: boolean): number | null {
+  if (word === "second") return afterSpelledNumber ? 2 : null;
+  const small = ORDINALS.indexOf(word);
+  if (small >= 0 && word !== "") return small + 1;
+  return TENS_ORDINALS[word] ?? null;
+}
+
 const memo = new Map<string, readonly string[]>();
 
 /**
@@ -84,10 +96,20 @@ function readWords(text: string): string[] {
     return m && !/^(st|nd|rd|th)$/.test(m[2]!) ? [m[1]!, m[2]!] : [w];
   });
   const out: string[] = [];
+  // Where in `out` the last number read from words is, so that "ninety-first" joins into one ordinal.
+  let spelledAt = -1;
   for (let i = 0; i < words.length; ) {
-    const ordinal = ORDINALS.indexOf(words[i]!);
-    if (ordinal >= 0 && words[i] !== "") {
-      out.push(`${ordinal + 1}${suffix(ordinal + 1)}`);
+    const ordinal = ordinalOf(words[i]!, spelledAt >= 0 && spelledAt === out.length - 1);
+    if (ordinal !== null) {
+      // "ninety first" is 91st; "one hundred and twentieth" is 120th.
+      const tens = spelledAt >= 0 && spelledAt === out.length - 1 && ordinal < 10 ? Number(out[spelledAt]) : NaN;
+      const hundreds = spelledAt >= 0 && spelledAt === out.length - 2 && out[out.length - 1] === "and" && ordinal < 100 ? Number(out[spelledAt]) : NaN;
+      let value = ordinal;
+      if (tens % 10 === 0 && tens % 100 >= 20) value += tens;
+      else if (hundreds > 0 && hundreds % 100 === 0) value += hundreds;
+      if (value !== ordinal) out.length = spelledAt;
+      out.push(`${value}${suffix(value)}`);
+      spelledAt = -1;
       i++;
       continue;
     }
@@ -96,6 +118,7 @@ function readWords(text: string): string[] {
       // foldText spells a minus sign out ("-5" -> "minus 5"): it belongs to the number.
       const negative = out[out.length - 1] === "minus";
       if (negative) out.pop();
+      spelledAt = isDigits(words[i]!) ? -1 : out.length;
       out.push(String(negative ? -n.value : n.value));
       i += n.length;
     } else out.push(words[i++]!);

@@ -3,7 +3,7 @@
 // come or go; every other word must be the key's word in some accepted form;
 // numbers and dates must be the same numbers and dates.
 
-import { type AnswerDate, WEEKDAYS, compareDates, dayMonthDate, findDate } from "./answer-dates";
+import { type AnswerDate, type FoundSpan, WEEKDAYS, compareDates, coversWholeMonths, dayMonthDate, findDate, findDateSpan } from "./answer-dates";
 import { answerWords, lenientAnswerWords } from "./answer-text";
 import { type TimeOfDay, sameTimeOfDay, timeOfDay } from "./times";
 import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds, measureOf, sameMeasure } from "./quantities";
@@ -94,7 +94,9 @@ function promptOrFiller(words: readonly string[], i: number, ctx: MatchContext):
   const word = words[i]!;
   return (
     isArticle(words, i) || FILLERS.has(word) || (HEDGE_WRAP.has(word) && words.includes("i")) || (HEDGE_WORDS.has(word) && !words.includes("or")) || ctx.promptWords.has(word) || ctx.promptWords.has(americanSpelling(word)) ||
-    expansionsOf(word).some((w) => ctx.promptWords.has(w)) || (ctx.asksAge && AGE_WORDS.has(word))
+    expansionsOf(word).some((w) => ctx.promptWords.has(w)) || (ctx.asksAge && AGE_WORDS.has(word)) ||
+    // "meeting number 91" names the 91st meeting.
+    (word === "number" && /^\d+$/.test(words[i + 1] ?? ""))
   );
 }
 
@@ -169,10 +171,36 @@ function matchDate(given: readonly string[], keyDate: AnswerDate, ctx: MatchCont
   // ...but another weekday than the key's is another day: "Thursday 16 January" for Friday's.
   const weekday = found.rest.find((w) => WEEKDAYS.has(w));
   if (keyWeekday && weekday && weekdayIndex(weekday) !== weekdayIndex(keyWeekday)) return { ok: false, why: "date" };
-  const knownYear = (year: number) => ctx.promptNumbers.has(String(year)) || (!!ctx.article && mentions(ctx.article, [String(year)]));
-  const comparison = compareDates(found, keyDate, knownYear);
+  const comparison = compareDates(found, keyDate, knownYear(ctx, keyDate, keyWeekday));
   if (comparison === "same") return { ok: true, how: "date" };
   return { ok: false, why: comparison === "different" ? "date" : comparison };
+}
+
+/**
+ * A year an answer may add to a key without one: one the question or the article states, or the one the
+ * key's weekday fixes near a stated year ("Saturday, 8 March" in an article that mentions 2024 is 2025's).
+ */
+const knownYear = (ctx: MatchContext, keyDate?: AnswerDate, keyWeekday?: string) => {
+  const stated = (year: number) => ctx.promptNumbers.has(String(year)) || (!!ctx.article && mentions(ctx.article, [String(year)]));
+  return (year: number) => {
+    if (stated(year)) return true;
+    if (!keyWeekday || keyDate?.day === undefined) return false;
+    const weekday = (new Date(Date.UTC(year, keyDate.month - 1, keyDate.day)).getUTCDay() + 6) % 7;
+    // A date falls on the same weekday again only after five years or more, so within two years of a stated one it is unique.
+    return weekday === weekdayIndex(keyWeekday) && [-2, -1, 1, 2].some((d) => stated(year + d));
+  };
+};
+
+/** A span of dates ("1 July to 30 September 2025"): both ends must agree, in any date notation. */
+function matchDateSpan(given: readonly string[], key: FoundSpan, ctx: MatchContext): ItemMatch {
+  const found = findDateSpan(given);
+  if (!found) return { ok: false, why: given.some(isNumber) ? "date" : "different" };
+  if (!found.rest.every((w, i) => promptOrFiller(found.rest, i, ctx) || WEEKDAYS.has(w))) return { ok: false, why: "different" };
+  const ends = [compareDates({ date: found.from, rest: [] }, key.from, knownYear(ctx)), compareDates({ date: found.to, rest: [] }, key.to, knownYear(ctx))];
+  if (ends.every((c) => c === "same")) return { ok: true, how: "date" };
+  // "July to September" says the same as "1 July to 30 September".
+  if (ends.every((c) => c === "less specific") && found.from.day === undefined && found.to.day === undefined && coversWholeMonths(key)) return { ok: true, how: "date" };
+  return { ok: false, why: ends.includes("different") ? "date" : "less specific" };
 }
 
 /** "fri" and "friday" are one day. */
@@ -229,6 +257,9 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
   const keyTime = clockTimeOf(keyText, ctx);
   if (keyTime) return matchTime(givenText, keyTime, ctx);
 
+  const keySpan = findDateSpan(key);
+  if (keySpan && keySpan.rest.every((w, i) => promptOrFiller(keySpan.rest, i, ctx))) return matchDateSpan(given, keySpan, ctx);
+
   const keyDate = findDate(key);
   // "Friday, 16 January 2026": the weekday only says more of the same day, and may be left out.
   if (keyDate && !keyDate.ambiguous && keyDate.rest.every((w, i) => promptOrFiller(keyDate.rest, i, ctx) || WEEKDAYS.has(w))) {
@@ -268,7 +299,10 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
  */
 function otherBound(given: readonly string[], key: readonly string[], ctx: MatchContext): boolean {
   const givenBound = boundOf(given);
-  return givenBound !== null && givenBound !== boundOf(key) && !(boundOf(key) === null && boundWords(given).every((w) => ctx.promptWords.has(w)));
+  if (givenBound === null || givenBound === boundOf(key)) return false;
+  // A minimum is an amount "at least"; a maximum one "up to".
+  const askedBound = ctx.promptWords.has("minimum") ? "above" : ctx.promptWords.has("maximum") ? "below" : null;
+  return !(boundOf(key) === null && (givenBound === askedBound || boundWords(given).every((w) => ctx.promptWords.has(w))));
 }
 
 function matchWords(given: readonly string[], key: readonly string[], keyText: string, quantity: boolean, ctx: MatchContext): ItemMatch {

@@ -75,9 +75,9 @@ export function durationSeconds(raw: string, words: readonly string[], extra: (w
   return units ? Math.round(total * 1000) / 1000 : null;
 }
 
-type Dimension = "length" | "mass" | "span" | "speed";
-/** Units by dimension, in a base unit each (metres, grams, days). "m" is metres here: a duration's minutes are read above. */
-const MEASURE_UNITS: Readonly<Record<string, [Exclude<Dimension, "speed">, number]>> = {
+type Dimension = "length" | "mass" | "span" | "speed" | "volume" | "flow";
+/** Units by dimension, in a base unit each (metres, grams, days, cubic metres). "m" is metres here: a duration's minutes are read above. */
+const MEASURE_UNITS: Readonly<Record<string, [Exclude<Dimension, "speed" | "flow">, number]>> = {
   mm: ["length", 0.001], millimetre: ["length", 0.001], millimetres: ["length", 0.001], millimeter: ["length", 0.001], millimeters: ["length", 0.001],
   cm: ["length", 0.01], centimetre: ["length", 0.01], centimetres: ["length", 0.01], centimeter: ["length", 0.01], centimeters: ["length", 0.01],
   m: ["length", 1], metre: ["length", 1], metres: ["length", 1], meter: ["length", 1], meters: ["length", 1], mtrs: ["length", 1],
@@ -89,9 +89,13 @@ const MEASURE_UNITS: Readonly<Record<string, [Exclude<Dimension, "speed">, numbe
   day: ["span", 1], days: ["span", 1], week: ["span", 7], weeks: ["span", 7], wk: ["span", 7], wks: ["span", 7],
   month: ["span", 30.4375], months: ["span", 30.4375], mth: ["span", 30.4375], mths: ["span", 30.4375], mo: ["span", 30.4375], mos: ["span", 30.4375],
   year: ["span", 365.25], years: ["span", 365.25], yr: ["span", 365.25], yrs: ["span", 365.25],
+  // "m³" folds to "m3".
+  m3: ["volume", 1], cm3: ["volume", 1e-6], km3: ["volume", 1e9], cumecs: ["volume", 1],
+  l: ["volume", 0.001], litre: ["volume", 0.001], litres: ["volume", 0.001], liter: ["volume", 0.001], liters: ["volume", 0.001], ltr: ["volume", 0.001],
+  ml: ["volume", 1e-6], millilitre: ["volume", 1e-6], millilitres: ["volume", 1e-6], milliliter: ["volume", 1e-6], milliliters: ["volume", 1e-6],
 };
-/** Time units a speed is "per": "km/s", "kilometres a second", "metres per second". */
-const PER_TIME: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, h: 3600, hr: 3600, hour: 3600 };
+/** Time units a speed or a flow is "per": "km/s", "kilometres a second", "cubic metres per second". */
+const PER_TIME: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600 };
 
 export interface Measure {
   dimension: Dimension;
@@ -114,18 +118,21 @@ export function measureOf(words: readonly string[], extra: (w: string) => boolea
       if (w === "and" || extra(w)) continue;
       return null;
     }
-    const unit = MEASURE_UNITS[words[i + 1] ?? ""];
+    // "420 cubic metres": a length unit cubed.
+    const cubic = words[i + 1] === "cubic" && MEASURE_UNITS[words[i + 2] ?? ""]?.[0] === "length";
+    const unit = cubic ? (["volume", MEASURE_UNITS[words[i + 2]!]![1] ** 3] as const) : MEASURE_UNITS[words[i + 1] ?? ""];
     if (!unit) return null;
-    i++;
-    let [kind, scale] = unit;
+    i += cubic ? 2 : 1;
+    const [kind, scale] = unit;
     let amount = Number(w) * scale;
     let per = i + 1;
     if (["per", "a", "an"].includes(words[per] ?? "")) per++;
-    if (kind === "length" && PER_TIME[words[per] ?? ""] !== undefined) {
+    if ((kind === "length" || kind === "volume") && PER_TIME[words[per] ?? ""] !== undefined) {
       amount /= PER_TIME[words[per]!]!;
       i = per;
-      if (dimension && dimension !== "speed") return null;
-      dimension = "speed";
+      const rate = kind === "length" ? "speed" : "flow";
+      if (dimension && dimension !== rate) return null;
+      dimension = rate;
     } else {
       if (dimension && dimension !== kind) return null;
       dimension = kind;
