@@ -90,10 +90,13 @@ function readWords(text: string): string[] {
   for (const [pattern, word] of SYMBOLS) s = s.replace(pattern, word);
   // Thousands written with spaces ("76 418") are one number.
   s = s.replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, "$1");
-  // A unit stuck to its number ("4,000m", "38km") is a word of its own; ordinals ("6th") stay whole.
+  // A unit stuck to its number ("4,000m", "38km") is a word of its own; ordinals ("6th") stay whole. So are a
+  // code's letters and number run together ("NZ437", "Falcon2024"), though not a unit's power ("m3") or "CO2".
   const words = foldText(s).split(" ").filter(Boolean).flatMap((w) => {
     const m = w.match(/^(\d+(?:\.\d+)?)([a-z]+)$/);
-    return m && !/^(st|nd|rd|th)$/.test(m[2]!) ? [m[1]!, m[2]!] : [w];
+    if (m) return !/^(st|nd|rd|th)$/.test(m[2]!) ? [m[1]!, m[2]!] : [w];
+    const code = w.match(/^([a-z]{2,})(\d{2,})$/);
+    return code ? [code[1]!, code[2]!] : [w];
   });
   const out: string[] = [];
   // Where in `out` the last number read from words is, so that "ninety-first" joins into one ordinal.

@@ -143,6 +143,7 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   let saysSomething = !numberKey || extra[0] === "of" || (extra[0] === "out" && extra[1] === "of");
   // "11 March, by archaeologists" where the article has it found "by a crew": another doer than the article's.
   if (extra[0] === "by" && byOther(extra, keyWords, article)) return false;
+  if (reversedRoute(extra, article)) return false;
   for (let i = 0; i < extra.length; i++) {
     const w = extra[i]!;
     if (HEDGES.has(w)) return false;
@@ -163,6 +164,19 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
   }
   // Only numbers added ("14, 15") is a second guess, not a detail.
   return saysSomething;
+}
+
+/** "from Wellington to Auckland" where the article writes "from Auckland to Wellington": the words are the article's, the way is not. */
+function reversedRoute(extra: readonly string[], article: ArticleIndex): boolean {
+  const from = extra.indexOf("from");
+  const to = extra.indexOf("to", from + 2);
+  if (from < 0 || to < 0) return false;
+  const origin = extra.slice(from + 1, to).join(" ");
+  const end = extra.slice(to + 1);
+  const stop = end.findIndex((w) => LITTLE.has(w) || PLACING.has(w));
+  const destination = (stop < 0 ? end : end.slice(0, stop)).join(" ");
+  if (!origin || !destination) return false;
+  return article.folded.includes(` from ${destination} to ${origin} `) && !article.folded.includes(` from ${origin} to ${destination} `);
 }
 
 /** The article writes "<key> by X"; the extra's "by Y" shares no word with X. */

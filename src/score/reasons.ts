@@ -269,6 +269,42 @@ function otherNames(given: readonly Concept[], key: readonly Concept[], ctx: Mat
   return others.length ? missed.map((k) => k.word) : [];
 }
 
+/** The runs of two or more capitalised words a key writes after its first word: its names ("Small Aral Sea"). */
+function namesOfKey(keyTyped: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const token of keyTyped.trim().split(/\s+/).slice(1)) {
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(token)) run.push(token);
+    else {
+      if (run.length >= 2) runs.push([...answerWords(run.join(" "))]);
+      run = [];
+    }
+  }
+  if (run.length >= 2) runs.push([...answerWords(run.join(" "))]);
+  return runs;
+}
+
+const hasRun = (words: readonly string[], run: readonly string[]) => words.some((_, i) => run.every((w, k) => words[i + k] === w));
+const timesSaid = (folded: string, run: readonly string[]) => folded.split(` ${run.join(" ")} `).length - 1;
+
+/**
+ * "to save the Aral Sea" for the key's "Small Aral Sea", in an article that
+ * also names the Aral Sea on its own: the end of the key's name, without its
+ * first words, is another name. Dropping the end ("Kelderby General" for the
+ * hospital) only shortens a name and is left alone.
+ */
+function endOfAnotherName(responseWords: readonly string[], keyTyped: string, ctx: MatchContext): string[] {
+  const folded = ctx.article!.folded;
+  for (const name of namesOfKey(keyTyped)) {
+    if (hasRun(responseWords, name)) continue;
+    for (let start = 1; start + 2 <= name.length; start++) {
+      const end = name.slice(start);
+      if (hasRun(responseWords, end) && timesSaid(folded, end) > timesSaid(folded, name)) return name.slice(0, start);
+    }
+  }
+  return [];
+}
+
 /** The words an answer capitalises after its first: what the student writes as names. */
 function typedNames(response: string): Set<string> {
   const words = response.trim().split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
@@ -318,7 +354,7 @@ export function scoreReason(typed: string, keyTyped: string, ctx: MatchContext):
   const keyWords = answerWords(keyText);
   const keyContext = ctx.article ? [...keyWords, ...wordsWhereKeyIs(ctx.article, keyWords)] : keyWords;
   contradicted.push(...opposites(responseWords, keyWords), ...otherAgent(responseWords, keyWords, ctx.typos), ...otherOfTheSameKind(responseWords, keyWords, keyContext, new Set(answerWords(typed.replace(/\p{L}+/gu, " "))), (w) => !ctx.article || articleAnswerWords(ctx.article).has(w)));
-  if (ctx.article) contradicted.push(...changedModifiers(responseWords, keyWords, ctx), ...otherNames(withAcronyms(conceptsOf(responseWords, new Set()), ctx), keyConcepts, ctx, typedNames(response)));
+  if (ctx.article) contradicted.push(...changedModifiers(responseWords, keyWords, ctx), ...endOfAnotherName(responseWords, keyTyped, ctx), ...otherNames(withAcronyms(conceptsOf(responseWords, new Set()), ctx), keyConcepts, ctx, typedNames(response)));
   const share = partsGiven / keyParts.length;
   let credit = share >= 1 ? 1 : share > 0 ? 0.5 : 0;
   credit = Math.max(0, credit - 0.5 * extras);

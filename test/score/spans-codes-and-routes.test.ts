@@ -9,7 +9,9 @@ const ARTICLE = `Reservoir deal sets summer releases
 
 The two river boards agreed on Wednesday that the Lower Bellan reservoir will release at least 85 cubic metres per second between 1 June and 31 August, after a shortage in 2024 left farms dry.
 The first release is due on Monday, 1 June, and the boards' 64th joint meeting will review it on Thursday, 10 September.
-Each board will pay 1.2 million euros towards new gauges.`;
+Each board will pay 1.2 million euros towards new gauges.
+Water will be piped from Lake Orrin to Dunmere by the new Orrin Valley Canal, so that the Lake Orrin Trust can keep the lake's level steady.
+Engineers will travel on flight KL 1024 from Dunmere to Bellan.`;
 
 const expectCredit = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => expectCredits(q, cases, ARTICLE);
 
@@ -62,5 +64,27 @@ describe("a year the key leaves out", () => {
     expectCredit(review, { "2026-09-10": 1, "10 September 2027": 0 });
     const noWeekday = ask("When was the shortage reported?", "3 July");
     expectCredit(noWeekday, { "3 July 2024": 1, "3 July 2026": 0 });
+  });
+});
+
+describe("codes, routes and names that are part of another name", () => {
+  it("reads a code's letters and number run together as the code", () => {
+    const q = ask("On which flight will the engineers travel?", "KL 1024");
+    expectCredit(q, { KL1024: 1, "kl 1024": 1, "flight KL-1024": 1, KL1042: 0, "KL 102": 0 });
+  });
+
+  it("gives nothing for the article's route said the other way round", () => {
+    const q = ask("On which flight will the engineers travel?", "KL 1024");
+    expectCredit(q, { "KL 1024 from Dunmere to Bellan": 1, "KL 1024 from Bellan to Dunmere": 0 });
+  });
+
+  it("gives nothing for a reason that names the end of the key's name, when the article names that on its own too", () => {
+    const q = ask("Why will water be piped to Dunmere?", "so that the Lake Orrin Trust can keep the lake's level steady");
+    expectCredit(q, {
+      "so the Lake Orrin Trust can keep the level steady": 1,
+      "so that the Orrin Trust can keep the lake level steady": 1, // the article never says "Orrin Trust" on its own
+    });
+    const another = `${ARTICLE}\nThe Orrin Trust, an angling charity with no part in the scheme, objected.`;
+    expectCredits(q, { "so the Lake Orrin Trust can keep the level steady": 1, "so that the Orrin Trust can keep the lake level steady": 0 }, another);
   });
 });
