@@ -252,11 +252,24 @@ function readPersonRuns(index: ArticleIndex): PersonRuns {
     runs[runs.length - 1]!.words.push(w.word);
     runOf.push(runs.length - 1);
   });
+  // The names the article spells out for an acronym are bodies: "Georgian National Tourism Administration (GNTA)".
+  const expansions = new Set(index.acronyms.map((a) => a.long.filter((w) => !EXPANSION_LITTLE_WORDS.has(w)).join(" ")));
+  const surnames = new Set<string>();
   for (const run of runs) {
     // "of Ribbleton", "in Wrocław": a name after a placing word is a place, whether or not the gazetteer knows it.
     run.placed = run.start > 0 && PLACE_BEFORE.has(words[run.start - 1]!.word);
     const notAPerson = (w: string) => NOT_A_PERSON.has(w) || acronyms.has(w) || isCalendarWord(w);
-    run.person = !run.placed && !run.words.some(notAPerson) && !lookupPlace(run.words.join(" ")) && !lookupPlace(run.words[run.words.length - 1]!);
+    run.person = !run.placed && !run.words.some(notAPerson) && !lookupPlace(run.words.join(" ")) && !lookupPlace(run.words[run.words.length - 1]!) && !expansions.has(run.words.join(" "));
+    if (run.person && run.words.length >= 2) surnames.add(run.words[run.words.length - 1]!);
+  }
+  // One capitalised word is a person only as a title's name ("Dr Ngata") or a surname of a full name the article gives:
+  // "Medical" in "Medical Officer of Health" is part of a role.
+  for (const run of runs) {
+    if (!run.person || run.words.length > 1) continue;
+    const [before, after] = [words[run.start - 1], words[run.start + 1]];
+    // "Chief Medical Officer": a capitalised word before a title is the role's, not a name.
+    const inRole = !!after && after.capitalized && !after.breakBefore && TITLES.has(after.word);
+    run.person = surnames.has(run.words[0]!) || (!!before && TITLES.has(before.word) && !words[run.start]!.breakBefore && !inRole);
   }
   return { sentence, runOf, runs, at };
 }
@@ -365,7 +378,9 @@ function usesOf(index: ArticleIndex, name: readonly string[], start: number, len
     const after = words[i + length]?.breakBefore ? undefined : words[i + length];
     const inFullName = (start > 0 && before?.word === name[start - 1]) || (start + length < name.length && after?.word === name[start + length]);
     if (inFullName) continue;
-    if (isNameWord(before) || isNameWord(after)) return { alone, inOtherName: true };
+    // "Anders Lund, who runs…": a sentence's first word, capitalised before the name, is a first name too.
+    const opensName = !!before?.sentenceStart && before.capitalized && !NOT_NAME.has(before.word) && !index.common.has(before.word);
+    if (isNameWord(before) || opensName || isNameWord(after)) return { alone, inOtherName: true };
     alone++;
   }
   return { alone, inOtherName: false };
@@ -414,6 +429,33 @@ function findPronoun(index: ArticleIndex, name: readonly string[]): "he" | "she"
  */
 export function titleTellsApart(index: ArticleIndex, name: readonly string[], title: "he" | "she"): boolean {
   return rememberFor(tellsApart, index, `title|${title}|${name.join(" ")}`, () => titleFits(index, name, title));
+}
+
+/**
+ * True when the article itself writes the title with the surname ("Ms Beridze")
+ * and each time the full name ending in that surname nearest before it is this
+ * one: the reader takes it as this person, whoever else shares the surname.
+ */
+export function articleTitlesAs(index: ArticleIndex, name: readonly string[], titleWord: string): boolean {
+  return rememberFor(tellsApart, index, `article-title|${titleWord}|${name.join(" ")}`, () => {
+    const { words } = index;
+    const last = name[name.length - 1]!;
+    let seen = 0;
+    for (let i = 1; i < words.length; i++) {
+      if (words[i]!.word !== last || words[i - 1]!.word !== titleWord) continue;
+      let j = i - 2;
+      let sameSentence = !words[i - 1]!.sentenceStart;
+      while (j > 0 && !(words[j]!.word === last && words[j - 1]!.capitalized && !TITLES.has(words[j - 1]!.word))) {
+        if (words[j]!.sentenceStart) sameSentence = false;
+        j--;
+      }
+      // "Mere Ngata … is not related to Dr Ngata": a full name in the same sentence is the one the title is set against.
+      if (sameSentence && j > 0) continue;
+      if (j <= 0 || words[j - 1]!.word !== name[name.length - 2]) return false;
+      seen++;
+    }
+    return seen > 0;
+  });
 }
 
 function titleFits(index: ArticleIndex, name: readonly string[], title: "he" | "she"): boolean {

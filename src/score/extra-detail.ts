@@ -112,12 +112,28 @@ export function wordsWhereKeyIs(article: ArticleIndex, keyWords: readonly string
 }
 
 /** "3 million euros" beside an article that says "3 million lari (about 1 million euros)": each number must stand by its own word. */
-function numberWithItsWord(extra: readonly string[], i: number, context: KeyContext): boolean {
+function numberWithItsWord(extra: readonly string[], i: number, context: KeyContext, promptWords: ReadonlySet<string>): boolean {
   let j = i + 1;
   while (SCALES.has(extra[j] ?? "")) j++;
   const word = extra[j];
-  if (!word || LITTLE.has(word) || PLACING.has(word) || isNumber(word)) return true;
+  // "Russia, with 296,000 visitors" for the article's "second with 296,000": the question's noun only restates what is counted.
+  if (!word || LITTLE.has(word) || PLACING.has(word) || isNumber(word) || promptWords.has(word)) return true;
   return context.numberWords.has(`${extra[i]} ${word}`);
+}
+
+/** "$4.7m" in an extra, where the article has 4.7 million and no 4.7 metres: the m is millions. */
+function millionsAsTheArticle(extra: readonly string[], article: ArticleIndex): readonly string[] {
+  if (!extra.includes("m")) return extra;
+  const words = articleAnswerWords(article);
+  const out: string[] = [];
+  for (let i = 0; i < extra.length; i++) {
+    const millions = isNumber(extra[i]!) && extra[i + 1] === "m" ? String(Math.round(Number(extra[i]) * 1e6)) : null;
+    if (millions && words.has(millions) && !words.has(extra[i]!)) {
+      out.push(millions);
+      i++;
+    } else out.push(extra[i]!);
+  }
+  return out;
 }
 
 /** A country or region beside a smaller place only says where it is: "Deir Alla, Jordan". */
@@ -132,11 +148,14 @@ function placesTheKey(word: string, keyWords: ReadonlySet<string>): boolean {
  * second answer. An extra of numbers alone says something only beside a key
  * that is not a number ("Kerem Ağaoğlu, 67"); beside one it is a second guess ("14, 15").
  */
-export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex, promptWords: ReadonlySet<string> = new Set()): boolean {
-  if (!extra.length) return false;
+export function groundedExtra(typedExtra: readonly string[], keyWords: ReadonlySet<string>, article: ArticleIndex, promptWords: ReadonlySet<string> = new Set()): boolean {
+  if (!typedExtra.length) return false;
   const context = keyContext(article, keyWords);
-  // Words of the question only restate it: "28 months in prison" for "How long was he jailed?".
-  const inArticle = (w: string) => promptWords.has(w) || context.words.has(w);
+  const extra = millionsAsTheArticle(typedExtra, article);
+  // Words of the question only restate it: "28 months in prison" for "How long was he jailed?". An acronym
+  // stands for its expansion: "director of the CEA" where the sentence names the Coastal Events Authority.
+  const expanded = (w: string) => article.acronyms.some((a) => a.short === w && a.long.every((l) => LITTLE.has(l) || PLACING.has(l) || context.words.has(l)));
+  const inArticle = (w: string) => promptWords.has(w) || context.words.has(w) || expanded(w);
   const numberKey = [...keyWords].some(isNumber);
   if (numberKey && extra.some((w, i) => RATES.has(w) && !keyWords.has(w) && (PER.has(extra[i - 1] ?? "") || /ly$/.test(w)))) return false;
   // "547 of 612", "547 out of the 612 starters": the whole the number is part of.
@@ -152,7 +171,7 @@ export function groundedExtra(extra: readonly string[], keyWords: ReadonlySet<st
     if (LITTLE.has(w) || PLACING.has(w)) continue;
     if (!inArticle(w)) return false;
     if (!isNumber(w)) saysSomething = true;
-    else if (!numberWithItsWord(extra, i, context)) return false;
+    else if (!numberWithItsWord(extra, i, context, promptWords)) return false;
     // A name of the article that stands on its own beside the answer is another candidate ("Leyland, Chorley");
     // a month or weekday is not ("found on 9 February").
     // A word the article also writes in lowercase is an ordinary word there ("the city's CIO" beside "Millbrook City Hall").

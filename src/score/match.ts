@@ -8,7 +8,7 @@ import { answerWords, lenientAnswerWords } from "./answer-text";
 import { type TimeOfDay, sameTimeOfDay, timeOfDay } from "./times";
 import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds, measureOf, sameMeasure } from "./quantities";
 import type { PromptContext } from "./prompt";
-import { type ArticleIndex, TITLES, initialTellsApart, looksLikePerson, mentions, pronounOf, surnamesOf, titleTellsApart } from "./article";
+import { type ArticleIndex, TITLES, articleTitlesAs, initialTellsApart, looksLikePerson, mentions, pronounOf, surnamesOf, titleTellsApart } from "./article";
 import { lookupPlace } from "../generate/gazetteer";
 import { WORD_MATCH_ORDER, type WordMatch, americanSpelling, compareWords, expansionsOf } from "./words";
 
@@ -38,6 +38,7 @@ const HEDGE_WORDS = new Set(["maybe", "probably", "perhaps", "possibly", "dunno"
 
 /** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
 const FILLERS = new Set(["in", "on", "at", "through", "via", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were", "she", "he", "they", "came", "finished", "placed", "there"]);
+const PEOPLE = new Set(["people", "persons", "individuals"]);
 const AGE_WORDS = new Set(["years", "year", "yrs", "yo", "old", "aged", "age"]);
 
 /** Capitals named after their country, which the built-in gazetteer may not list as countries. */
@@ -131,8 +132,11 @@ function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext, 
     // A name particle may go: "Khalil Masri" for Khalil al-Masri, "Vries" in "de Vries" stays the surname.
     if (key.some((w, i) => i > 0 && NAME_PARTICLES.has(w))) variants.push({ words: key, skippable: key.map((w, i) => base[i]! || (i > 0 && NAME_PARTICLES.has(w))) });
     // "Ms Kiknadze" for Nino Kiknadze, when every other Kiknadze is a man.
+    // "Ruth Ngata" for Dr Ruth Ngata: the key's own title may go.
+    if (TITLES.has(key[0]!) && key.length >= 3) variants.push({ words: key, skippable: key.map((_, i) => base[i]! || i === 0) });
     const title = GENDERED_TITLES.get(given[0] ?? "");
-    if (article && title && titleTellsApart(article, key, title)) variants.push({ words: [key[key.length - 1]!], skippable: [false], how: "surname" });
+    const titled = article && key.length >= 2 && ((title && titleTellsApart(article, key, title)) || (TITLES.has(given[0] ?? "") && articleTitlesAs(article, key, given[0]!)));
+    if (titled) variants.push({ words: [key[key.length - 1]!], skippable: [false], how: "surname" });
     // "N. Kiknadze" for Nino Kiknadze, when no other Kiknadze's name starts with N.
     if (article && key.length >= 2 && initialTellsApart(article, key)) variants.push({ words: [key[0]![0]!, ...key.slice(1)], skippable: [false, ...base.slice(1)], how: "short name" });
     for (const { form, fromArticle } of surnamesOf(article, key)) {
@@ -321,7 +325,9 @@ function matchWords(given: readonly string[], key: readonly string[], keyText: s
   const keyTitles = key.filter((w) => TITLES.has(w));
   const courtesy = (w: string) => COURTESY_TITLES.has(w) && !!ctx.article && key.length >= 2 && pronounOf(ctx.article, key) === GENDERED_TITLES.get(w);
   const isTitle = (w: string) => TITLES.has(w) && (!keyTitles.length || keyTitles.some((t) => compareWords(w, t, false)) || courtesy(w));
-  const optional = given.map((w, i) => promptOrFiller(given, i, ctx) || isTitle(w) || acronyms.has(w) || isKeyUnit(w));
+  // "about 240 people" for a bare 240 asked "how many contacts": people is what any head count counts.
+  const headCount = quantity && key.length === 1 && ctx.promptWords.has("many");
+  const optional = given.map((w, i) => promptOrFiller(given, i, ctx) || isTitle(w) || acronyms.has(w) || isKeyUnit(w) || (headCount && PEOPLE.has(w)));
 
   let best: { variant: Variant; how: WordMatch } | null = null;
   for (const variant of variants) {
