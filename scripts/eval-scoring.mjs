@@ -14,14 +14,14 @@ const lib = await importTypeScript(entry);
 
 // Article texts by slug: each labelled set is scored as a quiz carrying its article.
 const articles = {};
-for (const dir of ["test/fixtures/articles", "test/fixtures/articles-heldout", "test/fixtures/articles-final", "test/fixtures/articles-blind-3", "test/fixtures/articles-blind-4", "test/fixtures/articles-blind-5", "test/fixtures/articles-blind-6", "test/fixtures/articles-blind-7", "test/fixtures/articles-blind-8", "test/fixtures/articles-blind-9", "questions"]) {
+for (const dir of ["test/fixtures/articles", "test/fixtures/articles-heldout", "test/fixtures/articles-final", "test/fixtures/articles-blind-3", "test/fixtures/articles-blind-4", "test/fixtures/articles-blind-5", "test/fixtures/articles-blind-6", "test/fixtures/articles-blind-7", "test/fixtures/articles-blind-8", "test/fixtures/articles-blind-9", "test/fixtures/articles-blind-10", "questions"]) {
   if (!existsSync(join(root, dir))) continue;
   for (const slug of readdirSync(join(root, dir))) {
     try { articles[slug] = readFileSync(join(root, dir, slug, "article.txt"), "utf8"); } catch { /* not an article folder */ }
   }
 }
 
-for (const [title, folder] of [["development set", "test/fixtures/scoring"], ["held-out set", "test/fixtures/scoring-heldout"], ["final held-out set", "test/fixtures/scoring-final"], ["blind set 3 (development data now)", "test/fixtures/scoring-blind-3"], ["blind set 4 (development data now)", "test/fixtures/scoring-blind-4"], ["blind set 5 (development data now)", "test/fixtures/scoring-blind-5"], ["blind set 6 (development data now)", "test/fixtures/scoring-blind-6"], ["blind set 7 (development data now)", "test/fixtures/scoring-blind-7"], ["blind set 8 (development data now)", "test/fixtures/scoring-blind-8"], ["blind set 9", "test/fixtures/scoring-blind-9"]]) {
+for (const [title, folder] of [["development set", "test/fixtures/scoring"], ["held-out set", "test/fixtures/scoring-heldout"], ["final held-out set", "test/fixtures/scoring-final"], ["blind set 3 (development data now)", "test/fixtures/scoring-blind-3"], ["blind set 4 (development data now)", "test/fixtures/scoring-blind-4"], ["blind set 5 (development data now)", "test/fixtures/scoring-blind-5"], ["blind set 6 (development data now)", "test/fixtures/scoring-blind-6"], ["blind set 7 (development data now)", "test/fixtures/scoring-blind-7"], ["blind set 8 (development data now)", "test/fixtures/scoring-blind-8"], ["blind set 9 (development data now)", "test/fixtures/scoring-blind-9"], ["blind set 10", "test/fixtures/scoring-blind-10"]]) {
   const dir = join(root, folder);
   if (!existsSync(dir)) continue;
   const sets = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
