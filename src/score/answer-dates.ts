@@ -119,28 +119,32 @@ export interface FoundSpan {
 
 /**
  * The first span of two dates in the words: "1 July to 30 September 2025",
- * "between 2025-07-01 and 2025-09-30", "1–30 September". A year written once
- * at the end is both ends' year.
+ * "between 2025-07-01 and 2025-09-30", "26–28 September", "Sept 26 to 28",
+ * "Friday 26 to Sunday 28 September" (weekdays only say more of the same
+ * days). A month or year written once is both ends'.
  */
-export function findDateSpan(words: readonly string[]): FoundSpan | null {
+export function findDateSpan(read: readonly string[]): FoundSpan | null {
+  const words = read.filter((w) => !WEEKDAYS.has(w));
   for (let at = 0; at < words.length; at++) {
     const first = writtenDate(words, at) ?? numericDate(words, at) ?? bareDay(words, at);
     if (!first || first.ambiguous) continue;
     let next = at + first.length;
     if (SPAN_JOINERS.has(words[next] ?? "")) next++;
-    const second = writtenDate(words, next) ?? numericDate(words, next);
+    // "Sept 26 to 28": the second end's month is the first's.
+    const second = writtenDate(words, next) ?? numericDate(words, next) ?? (first.date.month ? bareDay(words, next, true) : null);
     if (!second || second.ambiguous) continue;
-    const to = second.date;
+    const to = { ...second.date, month: second.date.month || first.date.month, ...(second.date.year === undefined && first.date.year !== undefined && !second.date.month ? { year: first.date.year } : {}) };
     const from = { ...first.date, month: first.date.month || to.month, ...(first.date.year === undefined && to.year !== undefined ? { year: to.year } : {}) };
     return { from, to, rest: [...words.slice(0, at), ...words.slice(next + second.length)] };
   }
   return null;
 }
 
-/** "1" in "1 to 30 September": a day whose month the span's other end gives (month 0 until then). */
-function bareDay(words: readonly string[], at: number): { date: AnswerDate; length: number; ambiguous?: boolean } | null {
-  const day = /^\d{1,2}$/.test(words[at] ?? "") ? dayOf(words[at]) : null;
-  return day !== null && SPAN_JOINERS.has(words[at + 1] ?? "") ? { date: { day, month: 0 }, length: 1 } : null;
+/** "26" in "26–28 September" or "28" in "Sept 26 to 28": a day whose month the span's other end gives (month 0 until then). */
+function bareDay(words: readonly string[], at: number, last = false): { date: AnswerDate; length: number; ambiguous?: boolean } | null {
+  const day = /^\d{1,2}(st|nd|rd|th)?$/.test(words[at] ?? "") ? dayOf(words[at]) : null;
+  if (day === null || monthOf(words[at + 1] ?? "") !== null) return null;
+  return last || SPAN_JOINERS.has(words[at + 1] ?? "") || dayOf(words[at + 1]) !== null ? { date: { day, month: 0 }, length: 1 } : null;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

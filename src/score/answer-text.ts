@@ -121,8 +121,14 @@ function readWords(text: string): string[] {
       // foldText spells a minus sign out ("-5" -> "minus 5"): it belongs to the number.
       const negative = out[out.length - 1] === "minus";
       if (negative) out.pop();
-      spelledAt = isDigits(words[i]!) ? -1 : out.length;
-      out.push(String(negative ? -n.value : n.value));
+      const spelled = !isDigits(words[i]!);
+      // "nineteen thirty-eight", "twenty nineteen": a year said as two numbers.
+      const century = spelled && spelledAt >= 0 && spelledAt === out.length - 1 ? Number(out[spelledAt]) : NaN;
+      if (century >= 10 && century <= 21 && n.value >= 10 && n.value <= 99 && Number.isInteger(n.value)) out[spelledAt] = String(century * 100 + n.value);
+      else {
+        spelledAt = spelled ? out.length : -1;
+        out.push(String(negative ? -n.value : n.value));
+      }
       i += n.length;
     } else out.push(words[i++]!);
   }

@@ -5,6 +5,7 @@
 
 import { type AnswerDate, type FoundSpan, WEEKDAYS, compareDates, coversWholeMonths, dayMonthDate, findDate, findDateSpan } from "./answer-dates";
 import { answerWords, lenientAnswerWords } from "./answer-text";
+import { foldText } from "./normalize";
 import { type TimeOfDay, sameTimeOfDay, timeOfDay } from "./times";
 import { APPROXIMATELY, boundOf, boundWords, currencyOf, durationSeconds, measureOf, sameMeasure } from "./quantities";
 import type { PromptContext } from "./prompt";
@@ -18,7 +19,7 @@ export interface MatchContext extends PromptContext {
   article?: ArticleIndex;
 }
 
-export type Accepted = { ok: true; how: WordMatch | "restated" | "short name" | "surname" | "acronym" | "date" | "time" | "number"; shortForm?: string };
+export type Accepted = { ok: true; how: WordMatch | "restated" | "short name" | "surname" | "acronym" | "date" | "time" | "number" | "reply"; shortForm?: string };
 export type Rejected = {
   ok: false;
   why: "different" | "person" | "mentioned" | "category" | "title" | "first name" | "number" | "date" | "time" | "less specific" | "ambiguous";
@@ -38,6 +39,13 @@ const HEDGE_WORDS = new Set(["maybe", "probably", "perhaps", "possibly", "dunno"
 
 /** Little words an answer adds around what it names: "in Gijón", "until September 6th", "the 6th of September". */
 const FILLERS = new Set(["in", "on", "at", "through", "via", "until", "till", "til", "by", "from", "within", "during", "of", "to", "it", "was", "is", "its", "were", "she", "he", "they", "came", "finished", "placed", "there"]);
+/** A yes or a no, however a student writes it. */
+const REPLIES = new Map<string, "yes" | "no">([
+  ...["yes", "yeah", "yep", "yup", "yea", "aye"].map((w) => [w, "yes"] as const),
+  ...["no", "nope", "nah", "not", "never"].map((w) => [w, "no"] as const),
+]);
+/** Who someone's relative is: "her father", "Carys's dad". */
+const KIN = new Set("father dad mother mum mom son daughter wife husband brother sister uncle aunt grandfather grandmother grandson granddaughter cousin nephew niece partner widow widower parents children".split(" "));
 const PEOPLE = new Set(["people", "persons", "individuals"]);
 const AGE_WORDS = new Set(["years", "year", "yrs", "yo", "old", "aged", "age"]);
 
@@ -131,16 +139,19 @@ function variantsOf(key: readonly string[], keyText: string, ctx: MatchContext, 
   if (looksLikePerson(keyText)) {
     // A name particle may go: "Khalil Masri" for Khalil al-Masri, "Vries" in "de Vries" stays the surname.
     if (key.some((w, i) => i > 0 && NAME_PARTICLES.has(w))) variants.push({ words: key, skippable: key.map((w, i) => base[i]! || (i > 0 && NAME_PARTICLES.has(w))) });
-    // "Ms Kiknadze" for Nino Kiknadze, when every other Kiknadze is a man.
-    // "Ruth Ngata" for Dr Ruth Ngata: the key's own title may go.
-    if (TITLES.has(key[0]!) && key.length >= 3) variants.push({ words: key, skippable: key.map((_, i) => base[i]! || i === 0) });
+    // "Ruth Ngata" for Dr Ruth Ngata: the key's own title may go, and the name's short forms are the name's without it.
+    const titledKey = TITLES.has(key[0]!) && key.length >= 3;
+    if (titledKey) variants.push({ words: key, skippable: key.map((_, i) => base[i]! || i === 0) });
+    const name = titledKey ? key.slice(1) : key;
+    const offset = key.length - name.length;
+    // "Ms Kiknadze" for Nino Kiknadze, when every other Kiknadze is a man, or when the article itself calls her so.
     const title = GENDERED_TITLES.get(given[0] ?? "");
-    const titled = article && key.length >= 2 && ((title && titleTellsApart(article, key, title)) || (TITLES.has(given[0] ?? "") && articleTitlesAs(article, key, given[0]!)));
+    const titled = article && name.length >= 2 && ((title && titleTellsApart(article, name, title)) || (TITLES.has(given[0] ?? "") && articleTitlesAs(article, name, given[0]!)));
     if (titled) variants.push({ words: [key[key.length - 1]!], skippable: [false], how: "surname" });
     // "N. Kiknadze" for Nino Kiknadze, when no other Kiknadze's name starts with N.
-    if (article && key.length >= 2 && initialTellsApart(article, key)) variants.push({ words: [key[0]![0]!, ...key.slice(1)], skippable: [false, ...base.slice(1)], how: "short name" });
-    for (const { form, fromArticle } of surnamesOf(article, key)) {
-      const start = key.findIndex((_, i) => form.every((w, k) => key[i + k] === w));
+    if (article && name.length >= 2 && initialTellsApart(article, name)) variants.push({ words: [name[0]![0]!, ...name.slice(1)], skippable: [false, ...base.slice(offset + 1)], how: "short name" });
+    for (const { form, fromArticle } of surnamesOf(article, name)) {
+      const start = offset + name.findIndex((_, i) => form.every((w, k) => name[i + k] === w));
       const skippable = key.map((_, i) => i < start || i >= start + form.length);
       variants.push({ words: key, skippable, how: fromArticle ? "short name" : "surname", shortForm: form.join(" ") });
     }
@@ -258,8 +269,16 @@ export function matchItem(givenText: string, keyText: string, ctx: MatchContext)
     if (pronoun && pronoun !== title) return { ok: false, why: "person" };
   }
 
+  // "Carys Pritchard's father" for Carys Pritchard names her father.
+  const possessed = givenText.match(/^(.*?)['’]s?\s+(\p{L}+)/u);
+  if (possessed && KIN.has(foldText(possessed[2]!)) && answerWords(possessed[1]!).at(-1) === key.at(-1)) return { ok: false, why: "person" };
+
   const keyTime = clockTimeOf(keyText, ctx);
   if (keyTime) return matchTime(givenText, keyTime, ctx);
+
+  // "Nope" or "No – it denied the reports" for a key of "No".
+  const keyReply = key.length === 1 ? REPLIES.get(key[0]!) : undefined;
+  if (keyReply) return REPLIES.get(given[0]!) === keyReply ? { ok: true, how: "reply" } : { ok: false, why: "different" };
 
   const keySpan = findDateSpan(key);
   if (keySpan && keySpan.rest.every((w, i) => promptOrFiller(keySpan.rest, i, ctx))) return matchDateSpan(given, keySpan, ctx);

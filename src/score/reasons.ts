@@ -177,9 +177,9 @@ const isCalendar = (c: Concept) => isCalendarWord(c.word) || isCalendarWord(c.st
  * Words of a closed set (compass points, times of day, seasons, once or twice) and numbers:
  * an answer that names another member than the key's ("the west hall" for the
  * east hall, "in the afternoon" for after midnight, "45 degrees" for 40) says
- * something else happened.
+ * something else happened. Fuels too: "reliance on coal" is not on gas.
  */
-const CLOSED_SETS = ["north south east west northern southern eastern western", "morning afternoon evening night midnight noon dawn overnight", "spring summer autumn winter", "once twice thrice"].map(
+const CLOSED_SETS = ["north south east west northern southern eastern western", "morning afternoon evening night midnight noon dawn overnight", "spring summer autumn winter", "once twice thrice", "coal oil gas diesel petrol gasoline nuclear hydropower solar"].map(
   (set) => new Set(set.split(" ")),
 );
 function otherOfTheSameKind(
@@ -237,7 +237,7 @@ function otherAgent(givenWords: readonly string[], keyWords: readonly string[], 
 /** Opposites: an answer that says one where the key says the other contradicts it. */
 const OPPOSITES = new Map<string, Set<string>>();
 for (const pair of ["above below", "over under", "more less", "more fewer", "higher lower", "increase decrease", "rise fall", "rose fell", "longer shorter",
-  "open closed", "before after", "once before", "weak strong", "weakened strong", "weakened stronger", "weak stronger", "early late", "earlier later", "cheaper dearer", "up down", "win lose", "won lost", "hot cold", "warm cold"]) {
+  "open closed", "before after", "once before", "weak strong", "weakened strong", "weakened stronger", "weak stronger", "early late", "earlier later", "cut more", "cut increase", "reduce more", "reduce increase", "lower raise", "cheaper dearer", "up down", "win lose", "won lost", "hot cold", "warm cold"]) {
   const [a, b] = pair.split(" ") as [string, string];
   for (const [one, other] of [[a, b], [b, a]] as const) OPPOSITES.set(one, (OPPOSITES.get(one) ?? new Set()).add(other));
 }

@@ -99,6 +99,7 @@ const RULE_OF_MATCH: Record<Accepted["how"], (key: string, m: Accepted) => strin
   date: (key) => `the same date as ${quoted(key)}`,
   time: (key) => `the same time of day as ${quoted(key)}`,
   number: (key) => `the same number as ${quoted(key)}`,
+  reply: (key) => `says ${quoted(key)} another way`,
 };
 
 /** Why an answer earned nothing, in words that never give the key away. */

@@ -17,7 +17,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
   univ: ["university"], uni: ["university"], inst: ["institute"], dept: ["department"], co: ["company"], corp: ["corporation"],
   intl: ["international"], natl: ["national"], govt: ["government"], assn: ["association"], fed: ["federation"],
   gen: ["general"], col: ["colonel"], lt: ["lieutenant"], capt: ["captain"], cpt: ["captain"], sgt: ["sergeant"], adm: ["admiral"],
-  prof: ["professor"], pres: ["president"], gov: ["governor"], sen: ["senator"], rep: ["representative"], rev: ["reverend"],
+  prof: ["professor"], pres: ["president"], cllr: ["councillor", "councilor"], gov: ["governor"], sen: ["senator"], rep: ["representative"], rev: ["reverend"],
   jan: ["january"], feb: ["february"], mar: ["march"], apr: ["april"], jun: ["june"], jul: ["july"], aug: ["august"],
   sep: ["september"], sept: ["september"], oct: ["october"], nov: ["november"], dec: ["december"],
   no: ["number"], nr: ["number"], vs: ["versus"], v: ["versus"],
@@ -26,6 +26,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
   mm: ["millimetres", "millimeters"], kg: ["kilograms", "kilogram", "kilos"], g: ["grams", "gram"], mi: ["miles", "mile"], ha: ["hectares", "hectare"],
   kms: ["kilometres", "kilometers"], klm: ["kilometres", "kilometers"], klms: ["kilometres", "kilometers"],
   hr: ["hours", "hour"], hrs: ["hours"], h: ["hours", "hour"], min: ["minutes", "minute"], mins: ["minutes"], sec: ["seconds", "second"], secs: ["seconds"], s: ["seconds", "second"],
+  kw: ["kilowatts", "kilowatt"], mw: ["megawatts", "megawatt"], gw: ["gigawatts", "gigawatt"], kwh: ["kilowatt-hours"], lb: ["pounds"], lbs: ["pounds"],
   ppl: ["people"], yo: ["years"],
   yr: ["years", "year"], yrs: ["years"], pct: ["percent"], pc: ["percent"], bn: ["billion"], mln: ["million"], tn: ["tonnes", "tons"],
 };
