@@ -19,9 +19,13 @@ export function roleQuestions(ctx: Context): Draft[] {
     if (!p.role || !p.roleSpan || (!p.role.includes(" ") && !SOLE_OFFICES.has(p.role.toLowerCase()))) return [];
     // "military governor of the city": which city is in the sentence before, not in the question.
     if (/\bthe (?:city|town|village|country|region|company|club|firm|group|district)\b/.test(p.role)) return [];
+    // "president" alone, where the article has two presidents, has two right answers.
+    if (!p.role.includes(" ") && people.some((o) => o !== p && o.role && new RegExp(`\\b${escape(p.role!)}\\b`, "i").test(o.role))) return [];
+    // "president of the Association of Hungarian Consumers (MFE": a bracket the role cut open is not part of it.
+    const role = p.role.replace(/\s*\([^)]*$/, "");
     const sentence = ctx.ex.sentences[p.roleSpan.sentence]!;
-    const definite = new RegExp(`\\b[Tt]he\\s+${escape(p.role)}`).test(sentence.text) || p.role === p.title;
-    const prompt = definite ? `Who is the ${p.role}, according to the article?` : `Who does the article describe as ${/^[aeiou]/i.test(p.role) ? "an" : "a"} ${p.role}?`;
+    const definite = new RegExp(`\\b[Tt]he\\s+${escape(role)}`).test(sentence.text) || p.role === p.title;
+    const prompt = definite ? `Who is the ${role}, according to the article?` : `Who does the article describe as ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}?`;
     const meta = { facts: [p.id], topic: `role:${p.id}`, hardness: 0.45, from: sentence.index };
     const wrong = entityDistractors(ctx, p, sentence);
     if (wrong.length >= MIN_DISTRACTORS && turn++ % 2 === 1) return [draft(ctx, multipleChoiceBody(ctx, prompt, p.name, wrong), { ...meta, hardness: 0.25 })];
@@ -154,7 +158,13 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /** "were born on which date …?", "opened in which year …?": a date mid-sentence asked where it stands. */
 function atPrompt(ctx: Context, d: DateFact): string | undefined {
-  const preposition = /\b(on|in)\s+$/i.exec(ctx.ex.text.slice(Math.max(0, d.span.start - 4), d.span.start))?.[1]?.toLowerCase();
+  // "on Monday, 9 June": the weekday only says more of the date, which is what is asked ("on which date"), and
+  // the weekday alone is never asked, since "9 June" would be a right answer its key lacks.
+  const text = ctx.ex.text;
+  if (WEEKDAY.test(d.text.trim()) && /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}|\p{L}+\s+\d{1,2}\b)/u.test(text.slice(d.span.end, d.span.end + 20))) return undefined;
+  const weekdayBefore = d.day ? /\b(on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$/i.exec(text.slice(Math.max(0, d.span.start - 16), d.span.start)) : null;
+  const start = weekdayBefore ? d.span.start - weekdayBefore[0].length + weekdayBefore[1]!.length + 1 : d.span.start;
+  const preposition = /\b(on|in)\s+$/i.exec(text.slice(Math.max(0, start - 4), start))?.[1]?.toLowerCase();
   const wh =
     preposition === "on" ? (d.day ? "on which date" : WEEKDAY.test(d.text.trim()) ? "on which day" : undefined)
     : preposition === "in" && !d.qualifier ? (d.year && !d.month ? "in which year" : d.month && !d.year && !d.day ? "in which month" : undefined)
@@ -162,12 +172,12 @@ function atPrompt(ctx: Context, d: DateFact): string | undefined {
   // "on Tuesday morning" is not "on which day morning"; "the winter of 1936" is more than a year.
   if (!wh || /^\s+(?:morning|afternoon|evening|night)\b/i.test(ctx.ex.text.slice(d.span.end, d.span.end + 12))) return undefined;
   const sentence = ctx.ex.sentences[d.span.sentence]!;
-  const before = ctx.ex.text.slice(sentence.start, d.span.start - preposition!.length - 1);
+  const before = text.slice(sentence.start, start - preposition!.length - 1);
   // "In 2003 she received …" opens with its date: asked in place it reads "In which year she received".
   // "said on Thursday it would …": the day a statement was made is not what the story is about.
   if (!/\p{L}/u.test(before) || /\b(?:said|says|told|announced|stated|added|confirmed)\s*$/i.test(before)) return undefined;
   if (wh === "in which year" && !/^\d{4}$/.test(d.text.trim())) return undefined;
-  return questionInPlace(ctx, sentence, d.span.start - preposition!.length - 1, d.span.end, wh);
+  return questionInPlace(ctx, sentence, start - preposition!.length - 1, d.span.end, wh);
 }
 
 /** "When did the following happen? Alexander Lukashenko announced that …", with the date taken out. */

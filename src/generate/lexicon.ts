@@ -41,6 +41,7 @@ export const ROLE_NOUNS = set(`
   director producer executive president secretary treasurer spokesman spokeswoman spokesperson official officer chief head leader founder owner chairman chairwoman
   economist analyst expert historian archivist curator doctor nurse surgeon lawyer judge minister mayor resident farmer
   fisherman sailor pilot captain detective inspector reporter journalist editor photographer entrepreneur investor banker
+  counterpart colleague predecessor successor deputy
 `);
 
 /** Nouns for women and men: "his sister" tells who "she" is, and "His great-granddaughter, Ann Van Hecke," names a person. */
@@ -99,6 +100,7 @@ export const PLACE_NOUNS = set(`
   city town village valley river lake sea ocean bay gulf island islands peninsula mountain mountains mount hills coast desert
   forest park border square street avenue road lane drive boulevard highway motorway pass bridge airport harbour harbor port creek reef stadium arena
   wall tower palace castle cathedral canal dam glacier lagoon strait channel cape fjord plateau highlands falls springs heights
+  ridge trench basin seamount volcano crater rift atoll archipelago delta estuary marsh wetlands moor peak
 `);
 
 /** Connectors allowed inside a multi-word name when a capitalised word follows. */

@@ -153,10 +153,16 @@ function isCommonWord(ctx: NameContext, t: Token): boolean {
 
 /** Splits "Belarusian President Alexander Lukashenko" into a title and a name. */
 function splitTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
+  const title = (i: number) => i < tokens.length - 1 && PERSON_TITLES.has(lower(tokens[i]!));
+  // "Foreign Minister", "Deputy Prime Minister": a portfolio or modifier before a title is part of it.
+  const beforeTitle = (i: number) => (TITLE_MODIFIERS.has(lower(tokens[i]!)) || PORTFOLIOS.has(lower(tokens[i]!))) && (title(i + 1) || (TITLE_MODIFIERS.has(lower(tokens[i + 1]!)) && title(i + 2)));
   let k = 0;
-  while (k < tokens.length - 1 && (PERSON_TITLES.has(lower(tokens[k]!)) || (k === 0 && countryOfDemonym(tokens[k]!.text) && PERSON_TITLES.has(lower(tokens[k + 1]!))))) k++;
+  while (k < tokens.length - 1 && (title(k) || beforeTitle(k) || (k === 0 && countryOfDemonym(tokens[k]!.text) && (title(1) || beforeTitle(1))))) k++;
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
+
+/** What a minister or secretary is of: "Foreign Minister", "Energy Secretary". */
+const PORTFOLIOS = new Set("foreign interior home finance defence defense health energy education trade economy agriculture justice transport culture environment labour labor".split(" "));
 
 const SPEECH_AFTER = new RegExp(`^,?\\s+(?:${[...SPEECH_VERBS].join("|")})\\b`);
 const REPORTED_SUBJECT = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can|did|does|[a-z]{2,}ed)\b/;

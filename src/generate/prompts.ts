@@ -129,6 +129,7 @@ function clauseHolding(sentence: Sentence, answerStart: number): Sentence | unde
   return { index: sentence.index, start: sentence.start + cut, end: sentence.start + cut + text.length, text: text[0]!.toUpperCase() + text.slice(1) };
 }
 
+export const CONNECTIVE_OPENING = /^(?:at the same time|by contrast|in contrast|in turn|as a result|in addition|moreover),\s+/i;
 const SUBJECT_APPOSITIVE = /^((?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}),\s(?:a|an|the)\s[^,;()]{3,140},\s(?=\p{Ll})/u;
 
 function askIn(ctx: Context, sentence: Sentence, start: number, end: number, wh: string): string | undefined {
@@ -138,7 +139,8 @@ function askIn(ctx: Context, sentence: Sentence, start: number, end: number, wh:
   const bracket = /^\s*\([^)]{1,12}\)|^\.(?=\s+[a-z])/.exec(text.slice(end, sentence.end));
   const answerEnd = end + (bracket?.[0].length ?? 0);
   // "Lạc Voice, a Ho Chi Minh City company whose software …, has secured …": the subject's appositive goes, so the question reads "Lạc Voice has secured …".
-  const before = sentence.text.slice(0, start - sentence.start).replace(SUBJECT_APPOSITIVE, "$1 ");
+  // "At the same time, demand rose by …": the connective ties the sentence to one the stem does not show; it goes.
+  const before = sentence.text.slice(0, start - sentence.start).replace(SUBJECT_APPOSITIVE, "$1 ").replace(CONNECTIVE_OPENING, "");
   // Inside an appositive or a parenthetical ("Ashford Creek, a town … in which place, Oregon",
   // "the replacement, covering about how many feet …") there is no clean question.
   const main = before.replace(INTRO, "");

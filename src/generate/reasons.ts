@@ -4,6 +4,7 @@
 
 import type { ReasonFact } from "./facts";
 import type { Sentence } from "./sentences";
+import { CONNECTIVE_OPENING } from "./prompts";
 
 const PURPOSE = /\b(in order to|so as to|so that|so(?= (?:the |a |an |its |their )?\S+ (?:can|could)\b)|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to (?:avoid|prevent|help|ensure|protect|reduce|improve|boost|cut|curb|limit|stop|allow|enable|promote|encourage|attract|raise|increase|save|keep|test|study|measure|address|modernize|modernise|strengthen|reinforce|counter|combat|fight|tackle|replace|restore|preserve|honour|honor|celebrate|mark|secure|expand))\b/;
 // "Following the meeting" and "after the vote" say when, not why, far more often than not; they are left out.
@@ -25,6 +26,10 @@ const readsAsClause = (head: string) => words(head) >= 4 && /^(?:\p{Lu}|\d(?:[\d
 /** The piece after a comma goes on from a list or a row of adjectives ("heavy serves", "English and science"), not a clause. */
 const continuesAList = (piece: string) =>
   !readsAsClause(piece) && !/^(?:which|that|who|whom|whose|where|when|while|and|but|or|said|says|according)\b/i.test(piece) && (/^\p{Ll}/u.test(piece) || words(piece) < 4);
+
+/** A finite verb, roughly: an auxiliary, a past form, or a common irregular one ("than scheduled" is no verb). */
+const VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|came|went|rose|fell|grew|made|took|gave|won|lost|left|began|became|got|kept|held|ran|saw|said|sold|met|set|put|cut|paid|built|brought|bought|told|found|spent|sent|needs?|wants?|says)\b|(?<!\b(?:than|as)\s+)\b\p{Ll}{2,}ed\b/iu;
+const hasVerb = (piece: string) => VERB.test(piece);
 
 export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
   const facts: ReasonFact[] = [];
@@ -52,7 +57,17 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
         if (!readsAsClause(longer) || /,\s+(?:said|says|told|added)\b/.test(longer)) break;
         boundary = earlier;
       }
+      // "…moved to 7 a.m., an hour earlier than last year, in order to …", "…on Monday, 2 June, two days later than
+      // scheduled, because …": a piece with no verb says more of the clause before it, which is the head.
+      for (let tries = 0; tries < 3 && boundary > 0 && !hasVerb(lead.slice(boundary + 1)); tries++) {
+        const earlier = boundaryBefore(boundary - 1);
+        if (/,\s+(?:said|says|told|added)\b/.test(lead.slice(earlier + 1))) break;
+        boundary = earlier;
+      }
+      // "At the same time, demand rose …": a connective ties the clause to the one before, which the stem does not show.
       let head = lead.slice(boundary + 1).trim();
+      const connected = CONNECTIVE_OPENING.test(head);
+      if (connected) head = head.replace(CONNECTIVE_OPENING, "");
       // "Building work on the school, which was due to start this month, has been delayed so that …":
       // the subject stands before the relative clause, the verb after it.
       const parts = lead.split(", ");
@@ -76,8 +91,10 @@ export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
       // "New Zealand – The Greyfield Bridge …": what is left of a dateline split at its comma goes too.
       head = head.replace(/^[^–—]{0,60}?(?:\)\s*[–—-]|^\d{1,2}\s+\p{L}+\s+[–—])\s*/u, "").replace(/^(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}[–—]\s+(?=\p{Lu})/u, "");
       head = head.replace(/^(?:and|but|which|that)\s+/i, "").replace(/\s+(?:and|but|or)$/i, "");
+      // "the jump came mainly because", "the HAPB then extended": the adverb belongs to the sentence, not to the question.
+      head = head.replace(/\s+(?:mainly|largely|partly|chiefly|mostly|primarily|in part|simply|only)$/i, "").replace(/\s(?:then|later|subsequently)\s+(?=\p{Ll}+ed\b)/u, " ");
       // The head must read as a clause of its own: a subject first, at least four words.
-      if (words(reason) < 3 || !readsAsClause(head)) continue;
+      if (words(reason) < 3 || !readsAsClause(connected ? head.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : head)) continue;
       facts.push({
         id: "",
         kind: "reason",

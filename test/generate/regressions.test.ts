@@ -221,5 +221,45 @@ Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1
     expect(stems.some((p) => p.includes("the article, conservators found"))).toBe(true);
     expect(stems.some((p) => /the article, dutch/.test(p))).toBe(false);
   });
-});
 
+  it("asks why of the clause a verbless piece before the reason belongs to, without the sentence's connectives and adverbs", () => {
+    const text =
+      "The ferry left Brackport on Monday, 3 March, two days later than planned, because a spare pump had to be shipped from Oslo. " +
+      "The start was moved to 8 a.m., an hour earlier than last year, in order to avoid the afternoon tide. " +
+      "At the same time, ticket sales rose by about 20 per cent because of a new student discount. " +
+      "Ferry fares had to rise mainly because the cost of diesel has gone up by a third since 2023.";
+    const whys = prompts(text).filter((q) => q.kind === "short_answer" && q.prompt.startsWith("Explain why")).map((q) => q.prompt);
+    expect(whys).toContain("Explain why the ferry left Brackport on Monday, 3 March, two days later than planned, according to the article.");
+    expect(whys).toContain("Explain why the start was moved to 8 a.m., an hour earlier than last year, according to the article.");
+    expect(whys).toContain("Explain why ticket sales rose by about 20 per cent, according to the article.");
+    expect(whys).toContain("Explain why ferry fares had to rise, according to the article.");
+    for (const p of whys) expect(p).not.toMatch(/why (?:an hour|3 March|two days|at the same time)|mainly,/i);
+  });
+
+  it("asks the date, never the weekday alone, of 'on Monday, 9 June'", () => {
+    const text = "The research ship reached the Tarrow Ridge on Monday, 9 June, after a week at sea. Scientists will present the results at a seminar on Tuesday, 15 July.";
+    const asked = prompts(text).filter((q) => q.kind === "short_answer" || q.kind === "multiple_choice");
+    const stems = asked.map((q) => q.prompt);
+    expect(stems.some((p) => /(?:Ridge|seminar) on which day\b/.test(p))).toBe(false);
+    expect(stems.some((p) => /reached the Tarrow Ridge on which date/.test(p))).toBe(true);
+  });
+
+  it("does not offer a ridge as a speaker, nor ask who holds a role two people share", () => {
+    const text =
+      "The research vessel reached the Kolvik Ridge on 9 June. “We saw plumes rising from the seabed,” said chief scientist Dr Anna Berg. " +
+      "“The weather turned against us,” said captain Jon Moss. “We will be back next year,” said engineer Lise Holm. " +
+      "Ewa Nowak, president of the Marine Society, welcomed the find. Piotr Zając, president of the Fishers' Union (FU, from its Polish name), was cautious.";
+    expect(entity(text, "Kolvik Ridge")?.kind).toBe("place");
+    const asked = prompts(text);
+    for (const q of asked) if (q.kind === "multiple_choice") expect(q.options.map((o) => o.text)).not.toContain("Kolvik Ridge");
+    const stems = asked.map((q) => q.prompt);
+    expect(stems).not.toContain("Who does the article describe as a president?");
+    for (const p of stems) expect(p).not.toMatch(/\(FU\?/);
+  });
+
+  it("reads 'Polish Foreign Minister' as a title and 'her counterpart' as a person's role", () => {
+    const text = "Polish Foreign Minister Małgorzata Wójcik-Ząbek said after talks in Astana with her Kazakh counterpart Yerlan Jüsıpov that trade would double.";
+    expect(entity(text, "Małgorzata Wójcik-Ząbek")?.kind).toBe("person");
+    expect(entity(text, "Yerlan Jüsıpov")?.kind).toBe("person");
+  });
+});
