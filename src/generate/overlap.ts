@@ -15,7 +15,11 @@ export function answersOf(q: Question): string[] {
 }
 
 /** Folded, with thousands separators gone: "4,212" and "4212" are one answer. */
-const same = (text: string) => fold(text.replace(/(\d)[,\u00a0\u202f](?=\d{3}\b)/g, "$1"));
+const same = (text: string) => fold(text.replace(/(\d)[,\u00a0\u202f](?=\d{3}\b)/g, "$1")).replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 1));
+
+/** "eight larger health units" states the 8 a numeric question asks. */
+const NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split(" ");
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join("|")})\\b`, "g");
 
 /** Four words or more, most of them lower case: a clause ("because the mortar was weakened"), not a name ("Nguyễn Thị Thu Hằng"). */
 const isStatement = (text: string) => {
@@ -56,6 +60,9 @@ export function overlaps(a: Question, b: Question): boolean {
   if (!sameSentence) return false;
   // A statement restates its whole sentence, true or false: any other question on that sentence asks the same.
   if (a.kind === "true_false" || b.kind === "true_false") return true;
-  const mine = new Set(answersOf(a).map(same));
-  return answersOf(b).some((k) => mine.has(same(k)));
+  const mine = answersOf(a).map(same);
+  const theirs = answersOf(b).map(same);
+  // "Zahran Street" asked beside the reason "road works on Zahran Street": one key inside the other asks the same fact.
+  const inside = (part: string, whole: string) => part.length >= 3 && ` ${whole} `.includes(` ${part} `);
+  return theirs.some((k) => mine.some((m) => k === m || inside(k, m) || inside(m, k)));
 }
