@@ -246,7 +246,8 @@ function matchTime(givenText: string, keyTime: TimeOfDay, ctx: MatchContext): It
 
 /** A key that is a quantity ("38 metres", "$2.3 million", "60 percent", "3-2", "up to six hours"): its unit words restate it. */
 function isQuantity(key: readonly string[]): boolean {
-  const core = key.filter((w, i) => !isArticle(key, i) && !APPROXIMATELY.has(w));
+  // "US$1.65 billion" reads "us dollars 1650000000": a currency and its country's letters stand before the number.
+  const core = key.filter((w, i) => !isArticle(key, i) && !APPROXIMATELY.has(w) && !currencyOf(w) && !(w.length <= 2 && !isNumber(w) && currencyOf(key[i + 1] ?? "")));
   return isNumber(core[0] ?? "") || (isNumber(core[1] ?? "") && core.length <= 3);
 }
 
@@ -338,7 +339,7 @@ function matchWords(given: readonly string[], key: readonly string[], keyText: s
   const acronyms = acronymsOfKey(variants);
   // In a quantity the unit only restates the key: "2.3 million dollars" for "$2.3 million", "4,000m" for "4,000 metres".
   const isKeyUnit = (w: string) =>
-    quantity && !isNumber(w) && (key.some((k) => compareWords(w, k, false) !== null) || (!!keyCurrency && currencyOf(w) === keyCurrency) || APPROXIMATELY.has(w) || w === "and");
+    quantity && !isNumber(w) && (key.some((k) => compareWords(w, k, false) !== null) || (!!keyCurrency && currencyOf(w) === keyCurrency) || APPROXIMATELY.has(w) || w === "and" || w === "metric");
   // A title may come or go, but not change: "King William" is not Prince William. A courtesy title that fits
   // the person may stand for any: "Ms Thackeray" for Dr Imogen Thackeray, whom the article calls "she".
   const keyTitles = key.filter((w) => TITLES.has(w));

@@ -20,7 +20,7 @@ const CURRENCY_FAMILY: Readonly<Record<string, string>> = {
 export const currencyOf = (word: string): string | undefined => CURRENCY_FAMILY[word];
 
 /** Words that only say "roughly": an answer may add or drop them. */
-export const APPROXIMATELY = new Set(["about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "circa", "ca", "just", "over", "under", "up", "to", "at", "least", "more", "less", "than", "fewer", "upto"]);
+export const APPROXIMATELY = new Set(["about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "circa", "ca", "just", "estimated", "an", "over", "under", "up", "to", "at", "least", "more", "less", "than", "fewer", "upto"]);
 /** Of those, the ones that set a bound: an answer may give the bound the key gives, or none, but not another. */
 const BOUNDS: Readonly<Record<string, string>> = { over: "above", more: "above", least: "above", under: "below", less: "below", fewer: "below", up: "below", upto: "below" };
 

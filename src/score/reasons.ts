@@ -15,7 +15,7 @@ import { compareWords } from "./words";
 import { lookupPlace } from "../generate/gazetteer";
 
 /** "Why…", "How did…", "What caused…", "For what purpose…": a question whose answer is a reason or a method. */
-const ASKS_A_REASON = /^\s*(?:according to [^,?]{1,60},\s*)?(?:(?:explain|say|tell) (?:why|how)\b|why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were) the (?:reason|cause|purpose)\b|(?:what|which|name|give|list|state) (?:(?:two|three|four|2|3|4) )?(?:main )?(?:reasons?|causes?|purposes?)\b)/i;
+const ASKS_A_REASON = /^\s*(?:according to [^,?]{1,60},\s*)?(?:(?:explain|say|tell) (?:why|how)\b|why\b|how (?:did|does|do|was|were|is|are|will|would|could|can|has|have|had)\b|what (?:reason|caused|made|led)\b|for what (?:reason|purpose)\b|what (?:was|is|were|are) the (?:reason|cause|purpose|aim|goal|point)\b|what (?:is|are|was|were) [^?]{1,60}? (?:meant|intended|designed|supposed) to do\b|(?:what|which|name|give|list|state) (?:(?:two|three|four|2|3|4) )?(?:main )?(?:reasons?|causes?|purposes?)\b)/i;
 
 export const asksForReason = (prompt: string) => ASKS_A_REASON.test(prompt);
 
@@ -29,7 +29,7 @@ const STOP = new Set((
   "get got getting make made making go went gone going come came take took put knew know knows known think thought said says say told " +
   "bc cos coz cuz becuz bcoz thing things something stuff way lot lots reason reasons " +
   "through via across around along behind inside outside near into onto toward towards above below up down out " +
-  "left kept keep give gave given use used become became seem seemed"
+  "left kept keep give gave given use used become became seem seemed let lets allow allows allowed enable enables"
 ).split(" "));
 const NEGATORS = new Set("not no never without nobody none nothing cant couldnt wouldnt didnt dont doesnt wasnt werent isnt arent hadnt hasnt havent wont lacked lacking".split(" "));
 

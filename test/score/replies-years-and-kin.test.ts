@@ -9,8 +9,8 @@ const ARTICLE = `Lakeside fair crowns a new onion champion
 
 The Brennock Lakeside Fair ran from Friday, 12 to Sunday, 14 September, and drew about 3,100 visitors.
 Ines Harrow won the heaviest onion class with a bulb of 8.6 kg. Her father, Tomas Harrow, came second. "She learned from the best," he said.
-Governor Ruth Mallory of the Brennock Growers' Guild presented the prizes. The fair's new solar array has a capacity of 120 kilowatts.
-The fair was first held in 1962. The guild said entry fees would not rise next year, and it wants to cut its reliance on diesel generators.`;
+Governor Ruth Mallory of the Brennock Growers' Guild presented the prizes. The fair's new solar array has a capacity of 120 kilowatts and cost US$1.2 million.
+Lorries over 7.5 tonnes are banned from the fair road. The fair was first held in 1962. The guild said entry fees would not rise next year, and it wants to cut its reliance on diesel generators.`;
 
 const expectCredit = (q: QuestionOf<"short_answer">, cases: Record<string, number>) => expectCredits(q, cases, ARTICLE);
 
@@ -59,5 +59,19 @@ describe("people named through someone else", () => {
     const why = ask("Why does the guild want the solar array?", "to cut its reliance on diesel generators");
     expectCredit(why, { "to cut reliance on diesel": 1, "to cut its reliance on coal": 0, "to use more diesel generators": 0 });
     expectCredit(q, { "diesel generators": 1 });
+  });
+
+  it("reads 'what is X meant to do?' as asking a purpose, whose generic verbs ('let') say nothing alone", () => {
+    const q = ask("What is the new fish pass meant to do?", "let migrating salmon swim past the weir");
+    expectCredit(q, { "allow migrating salmon to get past the weir": 1, "so salmon can swim past the weir": 1, "let boats pass the weir": 0 });
+  });
+
+  it("reads a dollar amount with its country's letters, an estimate and 'metric' as the same quantity", () => {
+    const cost = ask("How much did the array cost in US dollars?", "US$1.2 million");
+    expectCredit(cost, { "USD 1.2 million": 1, "1.2 million US dollars": 1, "1.2 million euros": 0, "USD 2.1 million": 0 });
+    const crowd = ask("About how many visitors did the fair draw?", "3,100");
+    expectCredit(crowd, { "an estimated 3,100 visitors": 1, "an estimated 1,300": 0 });
+    const limit = ask("What weight limit applies on the fair road?", "7.5 tonnes");
+    expectCredit(limit, { "7.5 metric tonnes": 1, "5.7 metric tonnes": 0 });
   });
 });
