@@ -99,7 +99,9 @@ function findTerms(ctx: Context, sentence: Sentence): Term[] {
       if (!digits) continue;
       // Wrong numbers are written the way the right one is: "two" beside "three", not beside "3".
       const asWord = /^[a-z]/i.test(digits);
-      const wrong = numberDistractors(f)
+      const wrong = numberDistractors(f, 8)
+        .filter(onTheSideTheSentenceSays(text, f))
+        .slice(0, 3)
         .map((n) => (asWord ? numberName(n, digits) : digits.replace(/[\d.,]+/, n.toLocaleString("en-US"))))
         .filter((w): w is string => !!w);
       terms.push({ fact: f, start: f.span.start, end: f.span.start + digits.length, right: digits, wrong, forms: [digits, String(f.value)] });
@@ -158,6 +160,26 @@ export function trueFalseQuestions(ctx: Context): Draft[] {
       { facts: [c.term.fact.id], topic: `statement@${c.sentence.index}`, hardness: 0.2, from: c.sentence.index, lead },
     );
   });
+}
+
+/**
+ * "38.3 forints, up from 36.0": a wrong number the sentence itself rules out
+ * (28.7 is no rise from 36.0) is no distractor. The same for "down from" and
+ * "rose from 36.0 to 38.3".
+ */
+function onTheSideTheSentenceSays(text: string, f: { value: number; span: { start: number; end: number } }): (n: number) => boolean {
+  const number = (s: string) => Number(s.replace(/,/g, ""));
+  const after = /^[^.;]{0,48}?\b(up|down|rising|falling) from\D{0,4}(\d[\d,]*(?:\.\d+)?)/.exec(text.slice(f.span.end, f.span.end + 60));
+  if (after) {
+    const from = number(after[2]!);
+    return /up|rising/.test(after[1]!) ? (n) => n > from : (n) => n < from;
+  }
+  const before = /\bfrom\D{0,4}(\d[\d,]*(?:\.\d+)?)\D{0,24}\bto\D{0,4}$/.exec(text.slice(Math.max(0, f.span.start - 60), f.span.start));
+  if (before) {
+    const from = number(before[1]!);
+    return f.value > from ? (n) => n > from : (n) => n < from;
+  }
+  return () => true;
 }
 
 /** A gap-fill on each sentence's key term; typed, or chosen from options when there are enough of them. */

@@ -274,4 +274,12 @@ Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1
     const depots = questions.filter((q) => JSON.stringify(q).includes("depots"));
     expect(depots.length).toBeLessThanOrEqual(1);
   });
+
+  it("offers no wrong number its own sentence rules out ('up from 36.0')", () => {
+    const text = "The board approved a water price of 41.6 pence per litre, up from 36.0 pence now. Ticket prices fell from 90 euros to 72 euros this year. The council also repaired 14 bridges over the river last summer.";
+    const options = prompts(text).flatMap((q) => (q.kind === "cloze" ? q.gaps.flatMap((g) => g.options ?? []) : []));
+    const texts = options.map((o) => o.text);
+    expect(texts).toContain("41.6");
+    for (const t of texts) if (/^\d+\.\d$/.test(t)) expect(Number(t)).toBeGreaterThan(36);
+  });
 });
