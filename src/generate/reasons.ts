@@ -4,7 +4,7 @@
 
 import type { ReasonFact } from "./facts";
 import type { Sentence } from "./sentences";
-import { CONNECTIVE_OPENING } from "./prompts";
+import { CONNECTIVE_OPENING, FINITE_VERB } from "./prompts";
 
 const PURPOSE = /\b(in order to|so as to|so that|so(?= (?:the |a |an |its |their )?\S+ (?:can|could)\b)|in a bid to|with the aim of|aimed at|designed to|designated for|intended (?:to|for)|meant to|to (?:avoid|prevent|help|ensure|protect|reduce|improve|boost|cut|curb|limit|stop|allow|enable|promote|encourage|attract|raise|increase|save|keep|test|study|measure|address|modernize|modernise|strengthen|reinforce|counter|combat|fight|tackle|replace|restore|preserve|honour|honor|celebrate|mark|secure|expand))\b/;
 // "Following the meeting" and "after the vote" say when, not why, far more often than not; they are left out.
@@ -27,9 +27,10 @@ const readsAsClause = (head: string) => words(head) >= 4 && /^(?:\p{Lu}|\d(?:[\d
 const continuesAList = (piece: string) =>
   !readsAsClause(piece) && !/^(?:which|that|who|whom|whose|where|when|while|and|but|or|said|says|according)\b/i.test(piece) && (/^\p{Ll}/u.test(piece) || words(piece) < 4);
 
-/** A finite verb, roughly: an auxiliary, a past form, or a common irregular one ("than scheduled" is no verb). */
-const VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|came|went|rose|fell|grew|made|took|gave|won|lost|left|began|became|got|kept|held|ran|saw|said|sold|met|set|put|cut|paid|built|brought|bought|told|found|spent|sent|needs?|wants?|says)\b|(?<!\b(?:than|as)\s+)\b\p{Ll}{2,}ed\b/iu;
-const hasVerb = (piece: string) => VERB.test(piece);
+/** Past forms FINITE_VERB does not catch, and a few more finite verbs. */
+const MORE_VERBS = /\b(?:shall|should|came|went|rose|fell|grew|made|took|gave|won|lost|left|began|became|got|kept|held|ran|saw|said|sold|met|set|put|cut|paid|built|brought|bought|told|found|spent|sent|needs?|wants?|says)\b/i;
+/** A finite verb, roughly ("than scheduled" is no verb: a comparison, not a clause). */
+const hasVerb = (piece: string) => FINITE_VERB.test(piece.replace(/\b(?:than|as)\s+\p{Ll}+ed\b/giu, " ")) || MORE_VERBS.test(piece);
 
 export function findReasons(sentences: readonly Sentence[]): ReasonFact[] {
   const facts: ReasonFact[] = [];

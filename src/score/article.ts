@@ -438,21 +438,21 @@ export function titleTellsApart(index: ArticleIndex, name: readonly string[], ti
  */
 export function articleTitlesAs(index: ArticleIndex, name: readonly string[], titleWord: string): boolean {
   return rememberFor(tellsApart, index, `article-title|${titleWord}|${name.join(" ")}`, () => {
-    const { words } = index;
     const last = name[name.length - 1]!;
+    // One pass, so an article full of "Ms Lund" stays linear: the first name of the nearest full name so far, and its sentence.
+    let nearest: { first: string; sentence: number } | undefined;
+    let sentence = 0;
     let seen = 0;
-    for (let i = 1; i < words.length; i++) {
-      if (words[i]!.word !== last || words[i - 1]!.word !== titleWord) continue;
-      let j = i - 2;
-      let sameSentence = !words[i - 1]!.sentenceStart;
-      while (j > 0 && !(words[j]!.word === last && words[j - 1]!.capitalized && !TITLES.has(words[j - 1]!.word))) {
-        if (words[j]!.sentenceStart) sameSentence = false;
-        j--;
-      }
-      // "Mere Ngata … is not related to Dr Ngata": a full name in the same sentence is the one the title is set against.
-      if (sameSentence && j > 0) continue;
-      if (j <= 0 || words[j - 1]!.word !== name[name.length - 2]) return false;
-      seen++;
+    for (let i = 1; i < index.words.length; i++) {
+      const [before, word] = [index.words[i - 1]!, index.words[i]!];
+      if (before.sentenceStart) sentence++;
+      if (word.word !== last) continue;
+      if (before.word === titleWord) {
+        // "Mere Ngata … is not related to Dr Ngata": a full name in the same sentence is the one the title is set against.
+        if (nearest?.sentence === sentence) continue;
+        if (nearest?.first !== name[name.length - 2]) return false;
+        seen++;
+      } else if (before.capitalized && !TITLES.has(before.word)) nearest = { first: before.word, sentence };
     }
     return seen > 0;
   });

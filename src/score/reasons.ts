@@ -285,7 +285,13 @@ function namesOfKey(keyTyped: string): string[][] {
 }
 
 const hasRun = (words: readonly string[], run: readonly string[]) => words.some((_, i) => run.every((w, k) => words[i + k] === w));
-const timesSaid = (folded: string, run: readonly string[]) => folded.split(` ${run.join(" ")} `).length - 1;
+/** How often the folded article says the words in a row, counted without copying it. */
+function timesSaid(folded: string, run: readonly string[]): number {
+  const needle = ` ${run.join(" ")} `;
+  let count = 0;
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length - 1)) count++;
+  return count;
+}
 
 /**
  * "to save the Aral Sea" for the key's "Small Aral Sea", in an article that

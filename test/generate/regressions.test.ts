@@ -268,9 +268,9 @@ Harlow Paper restarted PM7 on Monday after a two-year rebuild. PM7 now runs at 1
       "The 10 km route was shortened in places because of road works on Harlow Street, the organisers said. " +
       "The council has moved its remaining stock to eight larger depots so that drivers know where to go.";
     const { questions } = generateQuestions(filler + text, { count: 100 });
-    const whys = questions.filter((q) => q.kind === "short_answer" && q.prompt.startsWith("Explain why"));
-    const reasonHolds = (name: string) => whys.some((q) => q.kind === "short_answer" && q.answers.some((a) => a.text.includes(name)));
-    if (reasonHolds("Harlow Street")) expect(questions.some((q) => q.kind !== "true_false" && JSON.stringify(q).includes('"Harlow Street"') && !q.prompt.startsWith("Explain"))).toBe(false);
+    // The street asked as a name, or inside the reason's key: one of them, not both.
+    const keyedToStreet = questions.filter((q) => (q.kind === "short_answer" ? q.answers : q.kind === "cloze" ? q.gaps.flatMap((g) => g.answers ?? g.options ?? []) : []).some((a) => a.text.includes("Harlow Street")));
+    expect(keyedToStreet.length).toBe(1);
     const depots = questions.filter((q) => JSON.stringify(q).includes("depots"));
     expect(depots.length).toBeLessThanOrEqual(1);
   });
