@@ -20,7 +20,7 @@ const CURRENCY_FAMILY: Readonly<Record<string, string>> = {
 export const currencyOf = (word: string): string | undefined => CURRENCY_FAMILY[word];
 
 /** Words that only say "roughly": an answer may add or drop them. */
-export const APPROXIMATELY = new Set(["about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "circa", "ca", "just", "estimated", "an", "over", "under", "up", "to", "at", "least", "more", "less", "than", "fewer", "upto"]);
+export const APPROXIMATELY = new Set(["about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "circa", "ca", "just", "estimated", "over", "under", "up", "to", "at", "least", "more", "less", "than", "fewer", "upto"]);
 /** Of those, the ones that set a bound: an answer may give the bound the key gives, or none, but not another. */
 const BOUNDS: Readonly<Record<string, string>> = { over: "above", more: "above", least: "above", under: "below", less: "below", fewer: "below", up: "below", upto: "below" };
 
@@ -90,7 +90,7 @@ const MEASURE_UNITS: Readonly<Record<string, [Exclude<Dimension, "speed" | "flow
   month: ["span", 30.4375], months: ["span", 30.4375], mth: ["span", 30.4375], mths: ["span", 30.4375], mo: ["span", 30.4375], mos: ["span", 30.4375],
   year: ["span", 365.25], years: ["span", 365.25], yr: ["span", 365.25], yrs: ["span", 365.25],
   // "m³" folds to "m3".
-  m3: ["volume", 1], cm3: ["volume", 1e-6], km3: ["volume", 1e9], cumecs: ["volume", 1],
+  m3: ["volume", 1], cm3: ["volume", 1e-6], km3: ["volume", 1e9],
   l: ["volume", 0.001], litre: ["volume", 0.001], litres: ["volume", 0.001], liter: ["volume", 0.001], liters: ["volume", 0.001], ltr: ["volume", 0.001],
   ml: ["volume", 1e-6], millilitre: ["volume", 1e-6], millilitres: ["volume", 1e-6], milliliter: ["volume", 1e-6], milliliters: ["volume", 1e-6],
 };
